@@ -1,0 +1,23 @@
+import { defaultServerConditions } from 'vite';
+import { defineProject } from 'vitest/config';
+
+/**
+ * Tests import workspace packages from their TypeScript sources (the `@loyalty-gateway/source`
+ * export condition), so they never need a build and never test a stale `dist/`.
+ */
+export const sourceConditions = ['@loyalty-gateway/source', ...defaultServerConditions];
+
+/** The settings every project shares; each package's `vitest.config.ts` only names itself. */
+export function project(name: string, extra: { testTimeout?: number; include?: string[] } = {}) {
+  return defineProject({
+    resolve: { conditions: sourceConditions },
+    ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
+    test: {
+      name,
+      include: extra.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: extra.testTimeout ?? 15_000,
+      hookTimeout: 30_000,
+      environment: 'node',
+    },
+  });
+}
