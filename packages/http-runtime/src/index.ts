@@ -1,1 +1,23 @@
-export {};
+export type {
+  VendorErrorInit,
+  VendorErrorKind,
+  VendorName,
+  VendorOutcome,
+  VendorResult,
+  VendorWarning,
+} from './errors.js';
+export { refusedInput, VendorError } from './errors.js';
+export { isSafeCredential, isSafeHeaderValue } from './header-values.js';
+export type { LosslessIds } from './json.js';
+export { parseJsonKeepingIds } from './json.js';
+export type { AttemptAnswer, AttemptInfo, CallOptions, ExecuteContext, RetryOptions } from './policy.js';
+export { DEFAULT_RETRY, execute, parseRetryAfter } from './policy.js';
+export { capillaryBasicCredential, scrubSecrets, secretForms } from './redact.js';
+export type { FetchLike, PooledFetch, PooledFetchOptions } from './transport.js';
+export {
+  BoundedResponse,
+  boundFetch,
+  createPooledFetch,
+  LiteRequest,
+  ResponseTooLargeError,
+} from './transport.js';

@@ -1,0 +1,372 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { VendorError, type VendorErrorKind, type VendorName, type VendorOutcome } from './errors.js';
+import { ResponseTooLargeError } from './transport.js';
+
+/** Retry policy; the defaults are safe for non-idempotent writes such as PUT-with-side-effects. */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  retries?: number;
+  /** A 429/503 whose Retry-After is longer than this is returned at once as rate_limited (default 10 s). */
+  maxRetryAfterSeconds?: number;
+  /** Base of the exponential backoff with full jitter (default 100 ms). */
+  baseDelayMs?: number;
+  /** Ceiling of one backoff delay (default 2 s). */
+  maxDelayMs?: number;
+  /** Also retry 500/502/504, resets and timeouts after the request was sent (default false: they may have applied). */
+  retryUnsafe?: boolean;
+}
+
+/** Per-call options of every client method. */
+export interface CallOptions {
+  /** Caller abort; honoured between and during attempts. */
+  signal?: AbortSignal;
+  /** Overall budget for all attempts and waits, in ms. */
+  deadlineMs?: number;
+}
+
+/** What the runtime reports after each attempt (for metrics and logs; holds no secret). */
+export interface AttemptInfo {
+  vendor: VendorName;
+  operation: string;
+  attempt: number;
+  status: number | null;
+  durationMs: number;
+  errorKind: VendorErrorKind | null;
+}
+
+/** What one attempt produced: an HTTP answer (already read) or nothing. */
+export interface AttemptAnswer<T> {
+  status: number;
+  headers: { get(name: string): string | null };
+  /** The parsed success value, when the status is 2xx and the body was understood. */
+  data?: T;
+  /** The parsed error body, for non-2xx answers (never shown to callers). */
+  errorBody?: unknown;
+}
+
+export interface ExecuteContext {
+  vendor: VendorName;
+  operation: string;
+  timeoutMs: number;
+  retry: Required<RetryOptions>;
+  call?: CallOptions | undefined;
+  onAttempt?: ((info: AttemptInfo) => void) | undefined;
+  /** Maps a non-2xx answer to a kind and vendor code (vendor-specific bodies). */
+  classify: (
+    status: number,
+    errorBody: unknown,
+  ) => { kind: VendorErrorKind; vendorCode: number | string | null };
+}
+
+export const DEFAULT_RETRY: Required<RetryOptions> = {
+  retries: 2,
+  maxRetryAfterSeconds: 10,
+  baseDelayMs: 100,
+  maxDelayMs: 2_000,
+  retryUnsafe: false,
+};
+
+/** Error codes that prove the request never left this process (no connection was made). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+class AttemptTimeout extends Error {
+  constructor() {
+    super('attempt timed out');
+    this.name = 'AttemptTimeout';
+  }
+}
+
+interface Verdict<T> {
+  /** HTTP status of the answer; null when none arrived. */
+  status: number | null;
+  data?: T;
+  error?: VendorError;
+  /** Safe to try again: provably not applied, or the caller opted in to unsafe retries. */
+  retryable: boolean;
+  /** Wait this long before the next attempt when the vendor said so. */
+  waitSeconds: number | null;
+}
+
+/**
+ * Runs `send` under the per-attempt timeout, the deadline, the caller's signal and the retry policy,
+ * and turns whatever happened into data or a typed VendorError with an honest outcome.
+ */
+export async function execute<T>(
+  ctx: ExecuteContext,
+  send: (signal: AbortSignal) => Promise<AttemptAnswer<T>>,
+): Promise<{ ok: true; data: T; attempts: number } | { ok: false; error: VendorError }> {
+  const started = performance.now();
+  const deadline =
+    ctx.call?.deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + ctx.call.deadlineMs;
+  const callerSignal = ctx.call?.signal;
+  let attempt = 0;
+  // Once an attempt may have applied (only possible with retryUnsafe), the call's outcome stays unknown.
+  let mayHaveApplied = false;
+  for (;;) {
+    attempt++;
+    const attemptStart = performance.now();
+    const budget = Math.min(ctx.timeoutMs, deadline - attemptStart);
+    const verdict = await runAttempt(ctx, send, budget, callerSignal);
+    mayHaveApplied ||= verdict.error?.outcome === 'unknown';
+    ctx.onAttempt?.({
+      vendor: ctx.vendor,
+      operation: ctx.operation,
+      attempt,
+      status: verdict.status,
+      durationMs: performance.now() - attemptStart,
+      errorKind: verdict.error?.kind ?? null,
+    });
+    if (!verdict.error) return { ok: true, data: verdict.data as T, attempts: attempt };
+    const error = verdict.error;
+    const finish = () => ({ ok: false as const, error: withAttempts(error, attempt, mayHaveApplied) });
+    if (!verdict.retryable || attempt > ctx.retry.retries || callerSignal?.aborted) return finish();
+    const wait =
+      verdict.waitSeconds !== null
+        ? verdict.waitSeconds * 1000
+        : Math.random() * Math.min(ctx.retry.maxDelayMs, ctx.retry.baseDelayMs * 2 ** (attempt - 1));
+    if (performance.now() + wait >= deadline) return finish();
+    try {
+      await sleep(wait, undefined, callerSignal ? { signal: callerSignal } : undefined);
+    } catch {
+      return finish();
+    }
+  }
+}
+
+async function runAttempt<T>(
+  ctx: ExecuteContext,
+  send: (signal: AbortSignal) => Promise<AttemptAnswer<T>>,
+  budgetMs: number,
+  callerSignal: AbortSignal | undefined,
+): Promise<Verdict<T>> {
+  if (budgetMs <= 0)
+    return fail(ctx, 'timeout', 'not_applied', null, 'the deadline passed before the call', false);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new AttemptTimeout()), budgetMs);
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+  try {
+    const answer = await send(controller.signal);
+    return judgeAnswer(ctx, answer);
+  } catch (error) {
+    return judgeThrown(ctx, error, controller.signal);
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function judgeAnswer<T>(ctx: ExecuteContext, answer: AttemptAnswer<T>): Verdict<T> {
+  const { status } = answer;
+  if (status >= 200 && status < 300) {
+    if (answer.data === undefined) {
+      // The vendor accepted the request but its answer is not what the spec says: it may have applied.
+      return fail(
+        ctx,
+        'bad_response',
+        'unknown',
+        status,
+        'the vendor answered with a body that does not match its spec',
+        ctx.retry.retryUnsafe,
+      );
+    }
+    return { status, data: answer.data, retryable: false, waitSeconds: null };
+  }
+  const retryAfter = parseRetryAfter(answer.headers.get('retry-after'));
+  if (status === 429 || status === 503) {
+    const kind = status === 429 ? 'rate_limited' : 'upstream_unavailable';
+    const tooLong = retryAfter !== null && retryAfter > ctx.retry.maxRetryAfterSeconds;
+    const error = new VendorError({
+      kind: tooLong ? 'rate_limited' : kind,
+      vendor: ctx.vendor,
+      operation: ctx.operation,
+      outcome: 'not_applied',
+      status,
+      retryAfter,
+      message:
+        status === 429
+          ? `the vendor is rate limiting requests${retryAfter === null ? '' : `; retry after ${retryAfter} s`}`
+          : `the vendor is temporarily unavailable${retryAfter === null ? '' : `; retry after ${retryAfter} s`}`,
+    });
+    return { status, error, retryable: !tooLong, waitSeconds: tooLong ? null : retryAfter };
+  }
+  if (status >= 500) {
+    return fail(
+      ctx,
+      'upstream_unavailable',
+      'unknown',
+      status,
+      `the vendor failed with HTTP ${status}; the change may have been applied`,
+      ctx.retry.retryUnsafe,
+    );
+  }
+  const { kind, vendorCode } = ctx.classify(status, answer.errorBody);
+  const error = new VendorError({
+    kind,
+    vendor: ctx.vendor,
+    operation: ctx.operation,
+    outcome: 'not_applied',
+    status,
+    vendorCode,
+    retryAfter,
+    message: describe(kind, status, vendorCode),
+  });
+  return { status, error, retryable: false, waitSeconds: null };
+}
+
+function judgeThrown<T>(ctx: ExecuteContext, error: unknown, signal: AbortSignal): Verdict<T> {
+  if (error instanceof ResponseTooLargeError) {
+    // A 4xx is a refusal whatever its size; a 2xx or 5xx that we could not read may have applied.
+    const outcome: VendorOutcome = error.status >= 400 && error.status < 500 ? 'not_applied' : 'unknown';
+    return fail(
+      ctx,
+      'bad_response',
+      outcome,
+      error.status,
+      'the vendor answer exceeded the response size cap',
+      false,
+      error,
+    );
+  }
+  if (signal.aborted) {
+    const timedOut = signal.reason instanceof AttemptTimeout;
+    return fail(
+      ctx,
+      'timeout',
+      'unknown',
+      null,
+      timedOut
+        ? 'the vendor did not answer in time; the change may have been applied'
+        : 'the call was aborted by the caller; the change may have been applied',
+      timedOut && ctx.retry.retryUnsafe,
+      error,
+    );
+  }
+  const code = errorCode(error);
+  if (code !== null && NOT_SENT_CODES.has(code)) {
+    return fail(
+      ctx,
+      'upstream_unavailable',
+      'not_applied',
+      null,
+      'could not connect to the vendor',
+      true,
+      error,
+    );
+  }
+  if (error instanceof SyntaxError) {
+    return fail(
+      ctx,
+      'bad_response',
+      'unknown',
+      null,
+      'the vendor answered with a body that is not valid JSON',
+      false,
+      error,
+    );
+  }
+  return fail(
+    ctx,
+    'upstream_unavailable',
+    'unknown',
+    null,
+    'the connection to the vendor failed after the request was sent; the change may have been applied',
+    ctx.retry.retryUnsafe,
+    error,
+  );
+}
+
+function fail<T>(
+  ctx: ExecuteContext,
+  kind: VendorErrorKind,
+  outcome: VendorOutcome,
+  status: number | null,
+  message: string,
+  retryable: boolean,
+  cause?: unknown,
+): Verdict<T> {
+  return {
+    status,
+    error: new VendorError({
+      kind,
+      vendor: ctx.vendor,
+      operation: ctx.operation,
+      outcome,
+      status,
+      message,
+      cause: scrubCause(cause),
+    }),
+    retryable,
+    waitSeconds: null,
+  };
+}
+
+// A cause keeps only its name, message and code: transport errors can carry request options.
+function scrubCause(cause: unknown): unknown {
+  if (!(cause instanceof Error)) return undefined;
+  const safe = new Error(
+    cause.message.replace(/(authorization|token|key|secret|password)[^,;]*/gi, '$1 [REDACTED]'),
+  );
+  safe.name = cause.name;
+  const code = errorCode(cause);
+  if (code) Object.assign(safe, { code });
+  return safe;
+}
+
+function withAttempts(error: VendorError, attempts: number, mayHaveApplied: boolean): VendorError {
+  return new VendorError({
+    kind: error.kind,
+    vendor: error.vendor,
+    operation: error.operation,
+    outcome: mayHaveApplied ? 'unknown' : error.outcome,
+    status: error.status,
+    vendorCode: error.vendorCode,
+    retryAfter: error.retryAfter,
+    attempts,
+    field: error.field,
+    message: error.message,
+    cause: error.cause,
+  });
+}
+
+function errorCode(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP-date); null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function describe(kind: VendorErrorKind, status: number, vendorCode: number | string | null): string {
+  const code = vendorCode === null ? '' : ` (vendor code ${vendorCode})`;
+  switch (kind) {
+    case 'unauthorized':
+      return `the vendor refused the credentials (HTTP ${status})${code}`;
+    case 'not_found':
+      return `the vendor has no such resource (HTTP ${status})${code}`;
+    case 'rate_limited':
+      return `the vendor is rate limiting requests (HTTP ${status})${code}`;
+    default:
+      return `the vendor rejected the request (HTTP ${status})${code}`;
+  }
+}
