@@ -1,3 +1,5 @@
+export type { ClientCore, ClientOptionsBase, OperationCall } from './client-core.js';
+export { createClientCore } from './client-core.js';
 export type {
   VendorErrorInit,
   VendorErrorKind,

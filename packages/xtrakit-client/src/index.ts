@@ -1,1 +1,21 @@
-export {};
+export type {
+  AttemptInfo,
+  CallOptions,
+  RetryOptions,
+  VendorError,
+  VendorErrorKind,
+  VendorOutcome,
+  VendorResult,
+  VendorWarning,
+} from '@loyalty-gateway/http-runtime';
+export type {
+  CreateCustomerGroupBody,
+  CustomerGroup,
+  ListCustomerGroupsQuery,
+  UpdateCustomerGroupBody,
+  XtrakitCallOptions,
+  XtrakitClient,
+  XtrakitClientOptions,
+} from './client.js';
+export { createXtrakitClient, XTRAKIT_DEFAULT_BASE_URL } from './client.js';
+export type { components, operations, paths } from './generated/xtrakit.gen.js';
