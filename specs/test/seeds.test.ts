@@ -177,7 +177,14 @@ describe('spec metadata', () => {
   });
 
   it('validateResponse falls back to nothing for undocumented statuses and validates documented ones', () => {
-    expect(capillary.validateResponse('updateUserGroup', 418, {}).valid).toBe(false);
+    // An undocumented status is checked against the operation's `default` response.
+    expect(capillary.validateResponse('updateUserGroup', 502, {}).valid).toBe(false);
+    expect(
+      capillary.validateResponse('updateUserGroup', 502, { errors: [{ status: false, code: 502, message: 'x' }] }),
+    ).toEqual({ valid: true });
+    expect(xtrakit.validateResponse('updateCustomerGroup', 504, { status: 504, error: 'Gateway Timeout' })).toEqual({
+      valid: true,
+    });
     expect(
       capillary.validateResponse('updateUserGroup', 400, {
         errors: [{ status: false, code: 1632, message: 'x' }],

@@ -243,6 +243,27 @@ export interface components {
         };
     };
     responses: {
+        /** @description Any other status (e.g. 502, 504 from a proxy in front of the API). Undocumented; the v2 envelope is assumed (C24). */
+        OtherError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "status": false,
+                 *           "code": 502,
+                 *           "message": "Bad gateway"
+                 *         }
+                 *       ],
+                 *       "warnings": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
         /** @description The request failed (errors such as 1632, 1639, 1640, 1643, 1645). The HTTP status for these codes is undocumented for this API; 400 is the export's only error status (C25). */
         BadRequest: {
             headers: {
@@ -436,6 +457,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     getUserGroup: {
@@ -492,6 +514,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateUserGroup: {
@@ -523,6 +546,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     addUserGroup: {
@@ -568,6 +592,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
 }

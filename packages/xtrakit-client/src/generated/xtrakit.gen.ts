@@ -156,6 +156,21 @@ export interface components {
         } | unknown | unknown;
     };
     responses: {
+        /** @description Any other status (e.g. 502, 504 from a proxy in front of the API). Undocumented; the body is assumed to have the documented error shape (X8). */
+        OtherError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 502,
+                 *       "error": "Bad Gateway"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The bearer token is missing or not a valid API key (the only documented error, X7). */
         Unauthorized: {
             headers: {
@@ -327,6 +342,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     addCustomerGroup: {
@@ -387,6 +403,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     getCustomerGroup: {
@@ -434,6 +451,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     updateCustomerGroup: {
@@ -492,6 +510,7 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
 }
