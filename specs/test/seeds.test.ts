@@ -180,9 +180,13 @@ describe('spec metadata', () => {
     // An undocumented status is checked against the operation's `default` response.
     expect(capillary.validateResponse('updateUserGroup', 502, {}).valid).toBe(false);
     expect(
-      capillary.validateResponse('updateUserGroup', 502, { errors: [{ status: false, code: 502, message: 'x' }] }),
+      capillary.validateResponse('updateUserGroup', 502, {
+        errors: [{ status: false, code: 502, message: 'x' }],
+      }),
     ).toEqual({ valid: true });
-    expect(xtrakit.validateResponse('updateCustomerGroup', 504, { status: 504, error: 'Gateway Timeout' })).toEqual({
+    expect(
+      xtrakit.validateResponse('updateCustomerGroup', 504, { status: 504, error: 'Gateway Timeout' }),
+    ).toEqual({
       valid: true,
     });
     expect(

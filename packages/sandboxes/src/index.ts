@@ -1,1 +1,14 @@
-export {};
+export type {
+  CapillaryGroup,
+  CapillarySandboxOptions,
+  CapillaryStore,
+  ExtendedFieldType,
+  ExtendedValue,
+} from './capillary.js';
+export { coerceExtended, startCapillarySandbox } from './capillary.js';
+export { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from './credentials.js';
+export type { Sandbox, SandboxOptions } from './engine.js';
+export type { Fault, FaultController, FaultRule } from './faults.js';
+export type { LoggedRequest, RequestLog } from './request-log.js';
+export type { XtrakitGroup, XtrakitSandboxOptions, XtrakitStore } from './xtrakit.js';
+export { startXtrakitSandbox, xtrakitTimestamp } from './xtrakit.js';
