@@ -111,7 +111,7 @@ describe('Capillary sandbox', () => {
       headers: { authorization: basic, 'content-type': 'application/json' },
       body: JSON.stringify({ id: 51334, maxGroupSize: 501 }),
     });
-    expect((await res.json()).errors[0].code).toBe(1639);
+    expect(((await res.json()) as { errors: Array<{ code: number }> }).errors[0]?.code).toBe(1639);
     expect(capped.contractViolations).toEqual([]);
     await capped.close();
   });
