@@ -1,0 +1,115 @@
+import { GraphQLError, Kind, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { GRAPHQL_ERROR_CODES, type GraphqlErrorCode } from './errors.js';
+
+/** A validation rule: at most `max` root fields per operation (fragments on the root type count too). */
+export function maxRootFieldsRule(max: number) {
+  return (context: ValidationContext) => ({
+    OperationDefinition(node: {
+      selectionSet: { selections: ReadonlyArray<{ kind: string; name?: { value: string } }> };
+    }) {
+      let count = 0;
+      const visit = (
+        selections: ReadonlyArray<{ kind: string; name?: { value: string } }>,
+        depth: number,
+      ) => {
+        for (const selection of selections) {
+          if (selection.kind === Kind.FIELD) count++;
+          else if (depth < 5 && selection.kind === Kind.INLINE_FRAGMENT) {
+            visit(
+              (selection as unknown as { selectionSet: { selections: typeof selections } }).selectionSet
+                .selections,
+              depth + 1,
+            );
+          } else if (depth < 5 && selection.kind === Kind.FRAGMENT_SPREAD && selection.name) {
+            const fragment = context.getFragment(selection.name.value);
+            if (fragment) visit(fragment.selectionSet.selections, depth + 1);
+          }
+        }
+      };
+      visit(node.selectionSet.selections, 0);
+      if (count > max) {
+        context.reportError(
+          new GraphQLError(`Too many root fields: ${count} > ${max}.`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+        );
+      }
+    },
+  });
+}
+
+/** Adds the root-field rule to validation. */
+export function useMaxRootFields(max: number): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(maxRootFieldsRule(max));
+    },
+  };
+}
+
+const CLOSED = new Set(Object.keys(GRAPHQL_ERROR_CODES));
+
+function codeFor(error: GraphQLError): GraphqlErrorCode {
+  // Errors yoga raises while reading the HTTP request carry the status it chose.
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  if (status === 405) return 'METHOD_NOT_ALLOWED';
+  const code = error.extensions?.code;
+  if (typeof code === 'string' && CLOSED.has(code)) return code as GraphqlErrorCode;
+  if (/^Syntax Error/.test(error.message)) return 'GRAPHQL_PARSE_FAILED';
+  if (/^Variable "\$/.test(error.message) || /got invalid value|OneOf Input Object/.test(error.message))
+    return 'BAD_USER_INPUT';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 400 || status === 403) return 'BAD_REQUEST';
+  if (error.path === undefined && error.nodes !== undefined) return 'GRAPHQL_VALIDATION_FAILED';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** Extensions a client may see besides `code` (anything else, e.g. yoga's `originalError`, is dropped). */
+const PUBLIC_EXTENSIONS = ['kind', 'retryAfterSeconds'] as const;
+
+/**
+ * Every error leaves with an `extensions.code` from the closed set (GRAPHQL_ERROR_CODES) and only the
+ * documented extensions; an error whose code is not in the set becomes a masked INTERNAL_SERVER_ERROR.
+ */
+export function useClosedErrorCodes(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (
+        Array.isArray(result) ||
+        !result ||
+        typeof result !== 'object' ||
+        !('errors' in result) ||
+        !result.errors
+      )
+        return;
+      const errors = result.errors.map((error) => {
+        const code = codeFor(error);
+        const extensions: Record<string, unknown> = { code };
+        for (const key of PUBLIC_EXTENSIONS)
+          if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+        // Request errors keep their HTTP status whatever the Accept header (yoga's `spec` flag would turn them into 200s).
+        const http = error.extensions?.http as
+          | { status?: number; headers?: Record<string, string> }
+          | undefined;
+        if (http)
+          extensions.http = {
+            ...(http.status ? { status: http.status } : {}),
+            ...(http.headers ? { headers: http.headers } : {}),
+          };
+        if (code === 'INTERNAL_SERVER_ERROR') {
+          return new GraphQLError('Unexpected error.', { path: error.path, extensions });
+        }
+        return new GraphQLError(error.message, {
+          nodes: error.nodes,
+          source: error.source,
+          positions: error.positions,
+          path: error.path,
+          extensions,
+        });
+      });
+      setResult({ ...result, errors });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { scrubSecrets } from '@loyalty-gateway/http-runtime';
+import { type DestinationStream, type Logger, pino } from 'pino';
+
+/** Header names whose values never reach a log line, compared in lower case. */
+export const SENSITIVE_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-cap-api-oauth-token',
+  'x-xtrakit-api-key',
+  'x-capillary-basic',
+  'x-capillary-token',
+]);
+
+/** A header map safe to log: names in lower case, sensitive values replaced. */
+export function safeHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    out[lower] = SENSITIVE_HEADERS.has(lower)
+      ? '[REDACTED]'
+      : Array.isArray(value)
+        ? value.join(', ')
+        : value;
+  }
+  return out;
+}
+
+/**
+ * The gateway's logger: JSON lines (pino), auth headers redacted in any letter case, and a final
+ * scrub of every configured secret (plain, base64, md5 ...) from each line before it is written.
+ */
+export function createLogger(
+  level: string,
+  secrets: readonly string[],
+  destination?: DestinationStream,
+): Logger {
+  const paths = [...SENSITIVE_HEADERS].flatMap((h) => [
+    `headers["${h}"]`,
+    `req.headers["${h}"]`,
+    `*.headers["${h}"]`,
+  ]);
+  const options = {
+    level,
+    base: { service: 'loyalty-gateway' },
+    redact: { paths, censor: '[REDACTED]' },
+    hooks: {
+      streamWrite: (line: string) => (secrets.length === 0 ? line : scrubSecrets(line, secrets)),
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}

@@ -1,0 +1,45 @@
+// Starts the gateway: env -> config -> (sandboxes) -> listen; SIGTERM/SIGINT drain and exit 0.
+import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import { ConfigError, loadConfig } from './config/env.js';
+import { startGateway } from './start.js';
+
+const startedAt = performance.now();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`configuration error: ${error.message}`);
+    process.exit(78);
+  }
+  throw error;
+}
+
+const running = await startGateway(config);
+const readyMs = Math.round(performance.now() - startedAt);
+const { gateway, url, sandboxes } = running;
+gateway.logger.info({ url, readyMs, sinceProcessStartMs: Math.round(performance.now()) }, 'gateway ready');
+if (!config.production) {
+  console.log(`\nloyalty-gateway ready in ${Math.round(performance.now())} ms (since process start)`);
+  console.log(`  GraphQL:  ${url}/graphql${config.graphiql ? '   (GraphiQL: open it in a browser)' : ''}`);
+  if (sandboxes.xtrakit)
+    console.log(`  Xtrakit sandbox:   ${sandboxes.xtrakit}   key ${XTRAKIT_SANDBOX_API_KEY}`);
+  if (sandboxes.capillary) {
+    const c = CAPILLARY_SANDBOX_CREDENTIALS;
+    console.log(`  Capillary sandbox: ${sandboxes.capillary}   till ${c.username} / ${c.password}`);
+  }
+  console.log(`  Health:   ${url}/healthz  ${url}/readyz   Metrics: ${url}/metrics\n`);
+}
+
+let stopping = false;
+const shutdown = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  gateway.logger.info({ signal }, 'draining');
+  await running.stop();
+  gateway.logger.info('stopped');
+  gateway.logger.flush?.();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,277 @@
+import type { UpdateUserGroupBody, UserGroup, UserGroupDetails } from '@loyalty-gateway/capillary-client';
+import type { VendorWarning } from '@loyalty-gateway/http-runtime';
+import { errorCodes } from '@loyalty-gateway/specs';
+import { GraphQLError } from 'graphql';
+import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
+import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
+import { builder, type GatewayContext } from './builder.js';
+import { MutationOutcomeEnum, UserErrorRef, VendorWarningRef, type WarningShape } from './common.js';
+import { queryError } from './customer-group.js';
+
+interface UserGroupShape {
+  id: string;
+  externalId: string | null;
+  name: string | null;
+  maxGroupSize: number | null;
+  extendedFields: Array<{ name: string; value: string }>;
+}
+
+interface UpdateUserGroupPayloadShape {
+  userGroup: UserGroupShape | null;
+  outcome: Outcome;
+  userErrors: UserErrorShape[];
+  warnings: WarningShape[];
+}
+
+const ExtendedFieldRef = builder.objectRef<{ name: string; value: string }>('ExtendedField').implement({
+  description: 'One Capillary extended field of the usergroup2 entity.',
+  fields: (t) => ({
+    name: t.exposeString('name', {
+      description: 'Extended field name (a key of Capillary `extendedFields`).',
+    }),
+    value: t.exposeString('value', {
+      description: 'Its value as Capillary stores it (typed by the field; shown as text).',
+    }),
+  }),
+});
+
+const UserGroupRef = builder.objectRef<UserGroupShape>('UserGroup').implement({
+  description: 'A Capillary user group (`UserGroup` of specs/capillary.yaml).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Capillary `id` (as a string, exact beyond 2^53).' }),
+    externalId: t.exposeString('externalId', { nullable: true, description: 'Capillary `externalId`.' }),
+    name: t.exposeString('name', { nullable: true, description: 'Capillary `groupName`.' }),
+    maxGroupSize: t.exposeInt('maxGroupSize', { nullable: true, description: 'Capillary `maxGroupSize`.' }),
+    extendedFields: t.field({
+      type: [ExtendedFieldRef],
+      description: 'Capillary `extendedFields`, as a list of name/value pairs.',
+      resolve: (g) => g.extendedFields,
+    }),
+  }),
+});
+
+const UpdateUserGroupPayloadRef = builder
+  .objectRef<UpdateUserGroupPayloadShape>('UpdateUserGroupPayload')
+  .implement({
+    description: 'Result of `updateUserGroup` (Capillary `PUT /v2/userGroup2`).',
+    fields: (t) => ({
+      userGroup: t.field({
+        type: UserGroupRef,
+        nullable: true,
+        description:
+          'The group as Capillary returned it; null unless the outcome is APPLIED or APPLIED_WITH_WARNINGS.',
+        resolve: (p) => p.userGroup,
+      }),
+      outcome: t.field({
+        type: MutationOutcomeEnum,
+        description: 'What the mutation did to vendor state.',
+        resolve: (p) => p.outcome,
+      }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Expected failures.',
+        resolve: (p) => p.userErrors,
+      }),
+      warnings: t.field({
+        type: [VendorWarningRef],
+        description:
+          'Capillary `warnings` of an applied update (91016 unknown extended field, 91017 wrong type).',
+        resolve: (p) => p.warnings,
+      }),
+    }),
+  });
+
+const UserGroupRefInput = builder.inputType('UserGroupRef', {
+  description:
+    'Which Capillary group: exactly one of `id` or `externalId` (Capillary requires one of the two).',
+  isOneOf: true,
+  fields: (t) => ({
+    id: t.id({ description: 'Capillary group `id` (digits).' }),
+    externalId: t.string({ description: 'Capillary group `externalId` (at most 50 characters).' }),
+  }),
+});
+
+const ExtendedFieldInput = builder.inputType('ExtendedFieldInput', {
+  description: 'One extended field to set (an entry of Capillary `extendedFields`).',
+  fields: (t) => ({
+    name: t.string({
+      required: true,
+      description: 'Extended field name, defined for the usergroup2 entity.',
+    }),
+    value: t.string({
+      required: true,
+      description: 'The value; Capillary coerces it to the field type ("35" -> 35).',
+    }),
+  }),
+});
+
+const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
+  description:
+    'Input of `updateUserGroup`: the body of Capillary `PUT /v2/userGroup2`. Omitted fields are left unchanged.',
+  fields: (t) => ({
+    group: t.field({
+      type: UserGroupRefInput,
+      required: true,
+      description: 'The group to update (`id` or `externalId` in the body).',
+    }),
+    name: t.string({
+      description: 'New name (Capillary `groupName`, at most 50 characters). Null is refused.',
+    }),
+    maxGroupSize: t.int({
+      description: 'New member cap (Capillary `maxGroupSize`, 1 to 30000). Null is refused.',
+    }),
+    extendedFields: t.field({
+      type: [ExtendedFieldInput],
+      description:
+        'Extended fields to set (Capillary `extendedFields`); unknown names or wrong types come back as warnings.',
+    }),
+  }),
+});
+
+const WARNING_MEANINGS = new Map(errorCodes('capillary').map((c) => [c.code, c.meaning]));
+
+function toWarnings(warnings: VendorWarning[]): WarningShape[] {
+  return warnings.map((w) => ({
+    code: w.code,
+    message: WARNING_MEANINGS.get(w.code) ?? `Capillary warning ${w.code}`,
+  }));
+}
+
+function toUserGroup(group: UserGroup | UserGroupDetails): UserGroupShape {
+  return {
+    id: String(group.id),
+    externalId: group.externalId ?? null,
+    name: group.groupName ?? null,
+    maxGroupSize: group.maxGroupSize ?? null,
+    extendedFields: Object.entries(group.extendedFields ?? {}).map(([name, value]) => ({
+      name,
+      value: String(value),
+    })),
+  };
+}
+
+const invalid = (field: string[], message: string): UpdateUserGroupPayloadShape => ({
+  userGroup: null,
+  outcome: 'NOT_APPLIED',
+  userErrors: [{ code: 'INVALID_INPUT', field, message, vendorCode: null, retryAfterSeconds: null }],
+  warnings: [],
+});
+
+function forwardedAuth(ctx: GatewayContext) {
+  if (!ctx.vendors.forwarded.capillary) return {};
+  if (!ctx.forwarded.capillary) {
+    throw new GraphQLError(
+      'an X-Capillary-Basic or X-Capillary-Token header is required: this gateway forwards caller credentials to Capillary',
+      { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+    );
+  }
+  return { auth: ctx.forwarded.capillary };
+}
+
+type GroupRefInput = { id?: string | null | undefined; externalId?: string | null | undefined };
+
+function refOf(group: GroupRefInput): { id: string } | { externalId: string } {
+  return typeof group.id === 'string' ? { id: group.id } : { externalId: group.externalId as string };
+}
+
+const fieldFor = (vendorField: string) => inputPathFor(UPDATE_USER_GROUP_MAPPING, vendorField);
+
+builder.mutationField('updateUserGroup', (t) =>
+  t.field({
+    type: UpdateUserGroupPayloadRef,
+    description:
+      'Updates a Capillary user group (name, member cap, extended fields): Capillary `PUT /v2/userGroup2` (operation `updateUserGroup`, Basic or OAuth).',
+    args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const startedAt = performance.now();
+      const payload = await updateUserGroup(input, ctx);
+      ctx.record('updateUserGroup', payload.outcome, startedAt);
+      return payload;
+    },
+  }),
+);
+
+async function updateUserGroup(
+  input: {
+    group: GroupRefInput;
+    name?: string | null | undefined;
+    maxGroupSize?: number | null | undefined;
+    extendedFields?: Array<{ name: string; value: string }> | null | undefined;
+  },
+  ctx: GatewayContext,
+): Promise<UpdateUserGroupPayloadShape> {
+  for (const key of ['name', 'maxGroupSize', 'extendedFields'] as const) {
+    if (input[key] === null) {
+      return invalid(
+        ['input', key],
+        `${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`,
+      );
+    }
+  }
+  if (input.name === undefined && input.maxGroupSize === undefined && input.extendedFields === undefined) {
+    return invalid(
+      ['input'],
+      'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)',
+    );
+  }
+  let extendedFields: Record<string, string> | undefined;
+  if (input.extendedFields) {
+    extendedFields = {};
+    for (const field of input.extendedFields) {
+      if (Object.hasOwn(extendedFields, field.name))
+        return invalid(['input', 'extendedFields'], `extended field ${field.name} is given twice`);
+      extendedFields[field.name] = field.value;
+    }
+  }
+  const auth = forwardedAuth(ctx);
+  const body = {
+    ...refOf(input.group),
+    ...(input.name === undefined ? {} : { groupName: input.name }),
+    ...(input.maxGroupSize === undefined ? {} : { maxGroupSize: input.maxGroupSize }),
+    ...(extendedFields === undefined ? {} : { extendedFields }),
+  } as UpdateUserGroupBody;
+  const result = await ctx.vendors.guarded('capillary', 'updateUserGroup', () =>
+    ctx.vendors.capillary.updateUserGroup(body, { deadlineMs: ctx.mutationDeadlineMs, ...auth }),
+  );
+  if (result.ok) {
+    const warnings = toWarnings(result.warnings);
+    return {
+      userGroup: toUserGroup(result.data),
+      outcome: warnings.length > 0 ? 'APPLIED_WITH_WARNINGS' : 'APPLIED',
+      userErrors: [],
+      warnings,
+    };
+  }
+  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  return { userGroup: null, outcome, userErrors: [userError], warnings: [] };
+}
+
+builder.queryField('userGroup', (t) =>
+  t.field({
+    type: UserGroupRef,
+    nullable: true,
+    description:
+      'Reads a Capillary user group by id or externalId, e.g. after an UNKNOWN outcome: Capillary `GET /v2/userGroup2` (operation `getUserGroup`). Null when it does not exist.',
+    args: {
+      ref: t.arg({
+        type: UserGroupRefInput,
+        required: true,
+        description: 'The group: exactly one of id or externalId.',
+      }),
+    },
+    resolve: async (_root, { ref }, ctx) => {
+      const startedAt = performance.now();
+      const auth = forwardedAuth(ctx);
+      const result = await ctx.vendors.guarded('capillary', 'getUserGroup', () =>
+        ctx.vendors.capillary.getUserGroup(refOf(ref), undefined, {
+          deadlineMs: ctx.mutationDeadlineMs,
+          ...auth,
+        }),
+      );
+      ctx.record('userGroup', result.ok ? 'FOUND' : result.error.kind.toUpperCase(), startedAt);
+      if (result.ok) return toUserGroup(result.data);
+      if (result.error.kind === 'not_found') return null;
+      throw queryError(result.error);
+    },
+  }),
+);
