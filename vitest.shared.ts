@@ -8,9 +8,12 @@ import { defineProject } from 'vitest/config';
 export const sourceConditions = ['@loyalty-gateway/source', ...defaultServerConditions];
 
 /** The settings every project shares; each package's `vitest.config.ts` only names itself. */
-export function project(name: string, extra: { testTimeout?: number; include?: string[] } = {}) {
+export function project(
+  name: string,
+  extra: { testTimeout?: number; include?: string[]; alias?: Record<string, string> } = {},
+) {
   return defineProject({
-    resolve: { conditions: sourceConditions },
+    resolve: { conditions: sourceConditions, ...(extra.alias ? { alias: extra.alias } : {}) },
     ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
     test: {
       name,

@@ -91,8 +91,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     useMaxRootFields(limits.rootFields),
     useClosedErrorCodes(),
   ];
-  if (!config.introspection) plugins.push(useDisableIntrospection());
-  if (config.production) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
+  // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
+  if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
 
   const yoga = createYoga<ServerContext, GatewayContext>({
     schema: buildGatewaySchema(),
@@ -110,13 +110,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       maskError: (error) => {
         // GraphQL errors raised on purpose (parse, validation, request checks, resolvers' typed errors)
         // pass; anything else (a bug, a thrown non-GraphQL error) is masked and logged.
-        if (
-          error instanceof GraphQLError &&
-          (!error.originalError || error.originalError instanceof GraphQLError)
-        ) {
-          return error;
-        }
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (isDeliberateGraphqlError(error)) return error as GraphQLError;
+        const original = isGraphqlErrorLike(error) ? (error.originalError ?? error) : error;
         logger.error(
           { err: { name: (original as Error).name, message: (original as Error).message } },
           'unexpected error',
@@ -280,6 +275,25 @@ export function createGateway(options: GatewayOptions): Gateway {
       await vendors.close();
     },
   };
+}
+
+/**
+ * By name, not `instanceof`: graphql ships CJS and ESM builds, and a test runner may load both, so
+ * an error made by one copy is not an instance of the other's class.
+ */
+function isGraphqlErrorLike(value: unknown): value is GraphQLError {
+  return value instanceof Error && value.name === 'GraphQLError';
+}
+
+/** A GraphQL error whose whole cause chain is GraphQL errors (nothing unexpected underneath). */
+function isDeliberateGraphqlError(value: unknown): boolean {
+  let current: unknown = value;
+  for (let depth = 0; depth < 10; depth++) {
+    if (!isGraphqlErrorLike(current)) return false;
+    if (!current.originalError) return true;
+    current = current.originalError;
+  }
+  return false;
 }
 
 function readBounded(req: IncomingMessage, limit: number): Promise<Buffer | null> {
