@@ -1,0 +1,72 @@
+// GraphiQL in a real browser (Debian chromium via playwright-core): the page loads with no console
+// error and no request leaving 127.0.0.1, and the UpdateCustomerGroup example runs against the
+// embedded sandbox and shows APPLIED.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type Stack, startStack } from './stack.js';
+
+const outputDir = fileURLToPath(new URL('../test-output/', import.meta.url));
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack();
+  // playwright gives every launch a fresh temporary profile.
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems: string[] = [];
+  const offHost: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (target.hostname !== '127.0.0.1' && target.protocol !== 'data:') {
+      offHost.push(target.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+
+  await page.goto(`${stack.url}/graphql`, { waitUntil: 'load', timeout: 30_000 });
+  const run = page.locator('.graphiql-execute-button');
+  await run.waitFor({ timeout: 30_000 });
+  await run.click();
+  await page.getByRole('menuitem', { name: 'UpdateCustomerGroup' }).click();
+
+  // The result editor renders non-breaking spaces: compare with whitespace normalised.
+  const responseText = async () =>
+    (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
+  await expect.poll(responseText, { timeout: 15_000 }).toContain('"outcome": "APPLIED"');
+  expect(await responseText()).toContain('"name": "Premium Customers"');
+  expect(stack.xtrakit.requests.count({ operationId: 'updateCustomerGroup' })).toBe(1);
+
+  mkdirSync(outputDir, { recursive: true });
+  await page.screenshot({ path: join(outputDir, 'graphiql-update-customer-group.png') });
+  expect(problems).toEqual([]);
+  expect(offHost).toEqual([]);
+});
