@@ -1,0 +1,28 @@
+// The README documents the closed error-code sets and every environment variable: this keeps it true
+// when a code or a variable is added.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GRAPHQL_ERROR_CODES, USER_ERROR_CODES } from '../src/index.js';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const envSource = readFileSync(new URL('../src/config/env.ts', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it.each(Object.keys(USER_ERROR_CODES))('documents user error code %s', (code) => {
+    expect(readme).toContain(`| \`${code}\` |`);
+  });
+
+  it.each(Object.keys(GRAPHQL_ERROR_CODES))('documents GraphQL error code %s', (code) => {
+    expect(readme).toContain(`| \`${code}\` |`);
+  });
+
+  const variables = new Set(
+    [...envSource.matchAll(/env\.([A-Z][A-Z0-9_]+)|\(env, '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? m[2]),
+  );
+  it('finds the variables the config module reads', () => {
+    expect(variables.size).toBeGreaterThan(20);
+  });
+  it.each([...variables])('documents environment variable %s', (name) => {
+    expect(readme).toContain(`\`${name}\``);
+  });
+});
