@@ -49,6 +49,7 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
+const NO_FORWARDED: ForwardedCredentials = { xtrakitApiKey: null, capillary: null };
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 const JSON_POST = /^application\/(?:json|graphql-response\+json)\s*(?:;|$)/i;
 
@@ -120,10 +121,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
     plugins,
-    context: ({ req }: ServerContext) => {
+    context: ({ req }: Partial<ServerContext>) => {
       const context: GatewayContext = {
         vendors,
-        forwarded: (req as IncomingMessage & { forwarded: ForwardedCredentials }).forwarded,
+        // In-process calls (yoga.fetch) have no HTTP request: they carry no forwarded credentials.
+        forwarded:
+          (req as (IncomingMessage & { forwarded?: ForwardedCredentials }) | undefined)?.forwarded ??
+          NO_FORWARDED,
         mutationDeadlineMs: config.mutationDeadlineMs,
         record: (field, outcome, startedAt) => {
           const seconds = (performance.now() - startedAt) / 1000;
@@ -161,7 +165,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!authorized(req.headers.authorization)) {
+    // CORS preflights carry no credentials; they run no operation.
+    if (req.method !== 'OPTIONS' && !authorized(req.headers.authorization)) {
       reply(
         res,
         401,

@@ -197,6 +197,42 @@ describe('request checks (open gateway on the sandboxes)', () => {
   });
 });
 
+describe('CORS', () => {
+  const preflight = (stack: Stack, origin: string) =>
+    stack.http('/graphql', {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+
+  it('is off by default: no Access-Control-Allow-Origin for any origin', async () => {
+    const stack = await startStack();
+    try {
+      const reply = await preflight(stack, 'https://evil.example');
+      expect(reply.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await stack.stop();
+    }
+  });
+
+  it('allows only the listed origins, never with credentials, never reflecting others', async () => {
+    const stack = await startStack({ env: { CORS_ORIGINS: 'https://app.example.com' } });
+    try {
+      const allowed = await preflight(stack, 'https://app.example.com');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
+      expect(allowed.headers.get('access-control-allow-credentials')).not.toBe('true');
+      const other = await preflight(stack, 'https://evil.example');
+      expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+      expect(stack.vendorRequests()).toBe(0);
+    } finally {
+      await stack.stop();
+    }
+  });
+});
+
 describe('graceful stop', () => {
   it('finishes the in-flight mutation, then refuses new work and closes', async () => {
     const stack = await startStack();
