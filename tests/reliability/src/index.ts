@@ -1,0 +1,30 @@
+export {
+  addCanary,
+  allCanaries,
+  assertNoCanary,
+  CANARIES,
+  CANARY_MARKER,
+  CANARY_USERNAME,
+  findCanary,
+  leakForms,
+} from './canaries.js';
+export type { PayloadExpectation } from './checks.js';
+export {
+  expectClosedErrors,
+  expectHealthy,
+  expectNoCanaryIn,
+  expectPayload,
+  expectRefused,
+} from './checks.js';
+export type { Observed, Reply, Stack, StackOptions, Tap } from './harness.js';
+export {
+  closedPortUrl,
+  endpointsOf,
+  eventually,
+  GATEWAY_AUTH,
+  rawRequest,
+  startStack,
+  startTap,
+  UPDATE_CUSTOMER_GROUP,
+  UPDATE_USER_GROUP,
+} from './harness.js';
