@@ -69,11 +69,27 @@ function codeFor(error: GraphQLError): GraphqlErrorCode {
 /** Extensions a client may see besides `code` (anything else, e.g. yoga's `originalError`, is dropped). */
 const PUBLIC_EXTENSIONS = ['kind', 'retryAfterSeconds'] as const;
 
+/** Codes of a document refused before execution; they answer 400 like any other request error. */
+const DOCUMENT_ERRORS = new Set<GraphqlErrorCode>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
+
+// graphql-js phrases suggestions as `Did you mean "x"?`, `Did you mean "x" or "y"?` or
+// `Did you mean the enum value "X"?`; any of them discloses part of the schema.
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
 /**
  * Every error leaves with an `extensions.code` from the closed set (GRAPHQL_ERROR_CODES) and only the
  * documented extensions; an error whose code is not in the set becomes a masked INTERNAL_SERVER_ERROR.
  */
-export function useClosedErrorCodes(): Plugin {
+export function useClosedErrorCodes(
+  options: {
+    /** Strip "Did you mean" from every message, not only from validation errors (introspection off). */
+    hideSuggestions?: boolean;
+  } = {},
+): Plugin {
   return {
     onResultProcess({ result, setResult }) {
       if (
@@ -84,6 +100,7 @@ export function useClosedErrorCodes(): Plugin {
         !result.errors
       )
         return;
+      const notExecuted = !('data' in result) || result.data === undefined;
       const errors = result.errors.map((error) => {
         const code = codeFor(error);
         const extensions: Record<string, unknown> = { code };
@@ -98,10 +115,13 @@ export function useClosedErrorCodes(): Plugin {
             ...(http.status ? { status: http.status } : {}),
             ...(http.headers ? { headers: http.headers } : {}),
           };
+        // A refused document is a 400 whichever plugin refused it (GraphQL Armor's limits set no status).
+        else if (notExecuted && DOCUMENT_ERRORS.has(code)) extensions.http = { status: 400 };
         if (code === 'INTERNAL_SERVER_ERROR') {
           return new GraphQLError('Unexpected error.', { path: error.path, extensions });
         }
-        return new GraphQLError(error.message, {
+        const message = options.hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
+        return new GraphQLError(message, {
           nodes: error.nodes,
           source: error.source,
           positions: error.positions,

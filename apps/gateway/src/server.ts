@@ -90,7 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxAliasesPlugin({ n: limits.aliases }) as Plugin,
     maxDirectivesPlugin({ n: limits.directives }) as Plugin,
     useMaxRootFields(limits.rootFields),
-    useClosedErrorCodes(),
+    useClosedErrorCodes({ hideSuggestions: !config.introspection }),
   ];
   // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
   if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);

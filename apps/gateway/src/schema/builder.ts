@@ -26,3 +26,16 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: false;
   DefaultFieldNullability: false;
 }>({ defaultFieldNullability: false });
+
+/** Wraps a mutation's work so its outcome and duration are recorded once, the same way for every mutation. */
+export function recordedMutation<TInput, TPayload extends { outcome: string }>(
+  field: string,
+  run: (input: TInput, ctx: GatewayContext) => Promise<TPayload>,
+): (root: unknown, args: { input: TInput }, ctx: GatewayContext) => Promise<TPayload> {
+  return async (_root, { input }, ctx) => {
+    const startedAt = performance.now();
+    const payload = await run(input, ctx);
+    ctx.record(field, payload.outcome, startedAt);
+    return payload;
+  };
+}

@@ -2,7 +2,7 @@ import type { CustomerGroup } from '@loyalty-gateway/xtrakit-client';
 import { GraphQLError } from 'graphql';
 import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
 import { inputPathFor, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
-import { builder, type GatewayContext } from './builder.js';
+import { builder, type GatewayContext, recordedMutation } from './builder.js';
 import { MutationOutcomeEnum, UserErrorRef } from './common.js';
 
 interface CustomerGroupShape {
@@ -114,12 +114,7 @@ builder.mutationField('updateCustomerGroup', (t) =>
     description:
       'Renames an Xtrakit customer group and optionally changes its description: Xtrakit `PUT /api/v1/customer-groups/{id}` (operation `updateCustomerGroup`, Bearer API key).',
     args: { input: t.arg({ type: UpdateCustomerGroupInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const startedAt = performance.now();
-      const payload = await updateCustomerGroup(input, ctx);
-      ctx.record('updateCustomerGroup', payload.outcome, startedAt);
-      return payload;
-    },
+    resolve: recordedMutation('updateCustomerGroup', updateCustomerGroup),
   }),
 );
 

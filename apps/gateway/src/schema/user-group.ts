@@ -4,7 +4,7 @@ import { errorCodes } from '@loyalty-gateway/specs';
 import { GraphQLError } from 'graphql';
 import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
 import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
-import { builder, type GatewayContext } from './builder.js';
+import { builder, type GatewayContext, recordedMutation } from './builder.js';
 import { MutationOutcomeEnum, UserErrorRef, VendorWarningRef, type WarningShape } from './common.js';
 import { queryError } from './customer-group.js';
 
@@ -182,12 +182,7 @@ builder.mutationField('updateUserGroup', (t) =>
     description:
       'Updates a Capillary user group (name, member cap, extended fields): Capillary `PUT /v2/userGroup2` (operation `updateUserGroup`, Basic or OAuth).',
     args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const startedAt = performance.now();
-      const payload = await updateUserGroup(input, ctx);
-      ctx.record('updateUserGroup', payload.outcome, startedAt);
-      return payload;
-    },
+    resolve: recordedMutation('updateUserGroup', updateUserGroup),
   }),
 );
 
