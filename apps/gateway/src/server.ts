@@ -100,9 +100,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
+    // Only a listed origin gets CORS headers: for any other, yoga would answer
+    // `Access-Control-Allow-Origin: null`, which a sandboxed iframe's `Origin: null` matches.
     cors:
       config.corsOrigins.length > 0
-        ? { origin: config.corsOrigins, credentials: false, methods: ['POST'] }
+        ? (request: Request) =>
+            config.corsOrigins.includes(request.headers.get('origin') ?? '')
+              ? { origin: config.corsOrigins, credentials: false, methods: ['POST'] }
+              : false
         : false,
     graphiql: config.graphiql ? { title: 'loyalty-gateway', defaultQuery: EXAMPLE_OPERATIONS } : false,
     renderGraphiQL,
