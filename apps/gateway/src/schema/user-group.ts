@@ -211,7 +211,8 @@ async function updateUserGroup(
   }
   let extendedFields: Record<string, string> | undefined;
   if (input.extendedFields) {
-    extendedFields = {};
+    // No prototype: a field named __proto__ must become a key of the body, not be swallowed by the setter.
+    extendedFields = Object.create(null) as Record<string, string>;
     for (const field of input.extendedFields) {
       if (Object.hasOwn(extendedFields, field.name))
         return invalid(['input', 'extendedFields'], `extended field ${field.name} is given twice`);
