@@ -176,7 +176,8 @@ export async function startCapillarySandbox(
     const warnings: ReturnType<typeof item>[] = [];
     let changed = false;
     for (const [name, value] of Object.entries(given)) {
-      const type = fields[name];
+      // Own keys only: `constructor` or `__proto__` is an unknown field (91016), not an Object.prototype member.
+      const type = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (!type) {
         warnings.push(item(91016, `Extended field name ${name} is invalid.`));
         continue;
