@@ -12,7 +12,7 @@ import {
   startXtrakitSandbox,
   type XtrakitStore,
 } from '@loyalty-gateway/sandboxes';
-import { assertNoCanary, CANARIES, CANARY_USERNAME } from './canaries.js';
+import { addCanary, assertNoCanary, CANARIES, CANARY_USERNAME } from './canaries.js';
 
 /** A gateway answer, read in full. */
 export interface Reply {
@@ -367,6 +367,19 @@ export async function startTap(targetUrl: string): Promise<Tap> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** An access token from the Capillary sandbox for the canary OAuth client (added to the canaries). */
+export async function issueToken(stack: Stack): Promise<string> {
+  const response = await fetch(`${stack.capillary.url}/v3/oauth/token/generate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key: CANARIES.oauthKey, secret: CANARIES.oauthSecret }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const issued = (await response.json()) as { data: { accessToken: string } };
+  addCanary(issued.data.accessToken);
+  return issued.data.accessToken;
 }
 
 /** A URL on 127.0.0.1 where nothing listens (a port that was free a moment ago). */

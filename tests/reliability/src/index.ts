@@ -22,6 +22,7 @@ export {
   endpointsOf,
   eventually,
   GATEWAY_AUTH,
+  issueToken,
   rawRequest,
   startStack,
   startTap,
