@@ -28,6 +28,19 @@ export function safeHeaders(headers: Record<string, string | string[] | undefine
   return out;
 }
 
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+// A sensitive header as a key of the serialised line, at any depth and in any letter case (pino's
+// redact paths are exact and case-sensitive), with a string or string-array value.
+const SENSITIVE_JSON = new RegExp(
+  `"(${[...SENSITIVE_HEADERS].join('|')})":(?:${JSON_STRING}|\\[(?:${JSON_STRING},?)*\\])`,
+  'gi',
+);
+
+/** Replaces the value of every sensitive header key in a serialised JSON log line. */
+function redactHeaderValues(line: string): string {
+  return line.replace(SENSITIVE_JSON, '"$1":"[REDACTED]"');
+}
+
 /**
  * The gateway's logger: JSON lines (pino), auth headers redacted in any letter case, and a final
  * scrub of every configured secret (plain, base64, md5 ...) from each line before it is written.
@@ -47,7 +60,10 @@ export function createLogger(
     base: { service: 'loyalty-gateway' },
     redact: { paths, censor: '[REDACTED]' },
     hooks: {
-      streamWrite: (line: string) => (secrets.length === 0 ? line : scrubSecrets(line, secrets)),
+      streamWrite: (line: string) => {
+        const redacted = redactHeaderValues(line);
+        return secrets.length === 0 ? redacted : scrubSecrets(redacted, secrets);
+      },
     },
   };
   return destination ? pino(options, destination) : pino(options);
