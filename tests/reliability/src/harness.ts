@@ -2,6 +2,7 @@
 // credentials, and the gateway configured from env-style variables exactly as production configures it
 // (loadConfig), listening on port 0, its log lines captured. Every gateway answer is kept, so a test
 // can check that no canary appears in any body, header or log line.
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
 import { createGateway, type Gateway, type GatewayOptions, loadConfig } from '@loyalty-gateway/gateway';
 import {
@@ -380,6 +381,65 @@ export async function issueToken(stack: Stack): Promise<string> {
   const issued = (await response.json()) as { data: { accessToken: string } };
   addCanary(issued.data.accessToken);
   return issued.data.accessToken;
+}
+
+/** A request as a hostile vendor received it. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A vendor that misbehaves on purpose (e.g. echoes credentials); it records what it received. */
+export interface HostileVendor {
+  url: string;
+  requests: ReceivedRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts a vendor on 127.0.0.1:0 that answers every request with `answer(request)`. */
+export async function startHostileVendor(
+  answer: (request: ReceivedRequest) => { status: number; headers?: Record<string, string>; body: string },
+): Promise<HostileVendor> {
+  const requests: ReceivedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const request = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(request);
+      const reply = answer(request);
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(reply.body);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Everything a request carried (headers and body), as a vendor that echoes it would send it back. */
+export function echoOf(request: ReceivedRequest): string {
+  return JSON.stringify({ received: { headers: request.headers, body: request.body } });
 }
 
 /** A URL on 127.0.0.1 where nothing listens (a port that was free a moment ago). */

@@ -16,16 +16,20 @@ export {
   expectPayload,
   expectRefused,
 } from './checks.js';
-export type { Observed, Reply, Stack, StackOptions, Tap } from './harness.js';
+export type { HostileVendor, Observed, ReceivedRequest, Reply, Stack, StackOptions, Tap } from './harness.js';
 export {
   closedPortUrl,
+  echoOf,
   endpointsOf,
   eventually,
   GATEWAY_AUTH,
   issueToken,
   rawRequest,
+  startHostileVendor,
   startStack,
   startTap,
   UPDATE_CUSTOMER_GROUP,
   UPDATE_USER_GROUP,
 } from './harness.js';
+export type { GatewayProcess } from './process.js';
+export { exitCode, spawnGateway } from './process.js';
