@@ -53,6 +53,8 @@ export interface Tap {
   readonly accepted: number;
   /** Bytes the vendor sent towards the gateway. */
   readonly bytesToGateway: number;
+  /** Every connection: whether it is still open and the tail of what the gateway sent on it. */
+  readonly connections: ReadonlyArray<{ readonly open: boolean; readonly sent: string }>;
   close(): Promise<void>;
 }
 
@@ -320,9 +322,15 @@ export async function startTap(targetUrl: string): Promise<Tap> {
   let open = 0;
   let accepted = 0;
   let bytesToGateway = 0;
+  const connections: Array<{ open: boolean; sent: string }> = [];
   const server: Server = createServer((client) => {
     accepted++;
     open++;
+    const record = { open: true, sent: '' };
+    connections.push(record);
+    client.on('data', (chunk: Buffer) => {
+      record.sent = (record.sent + chunk.toString('latin1')).slice(-4096);
+    });
     const upstream = tcpConnect({ host: target.hostname, port: Number(target.port) });
     sockets.add(client);
     sockets.add(upstream);
@@ -331,6 +339,7 @@ export async function startTap(targetUrl: string): Promise<Tap> {
       if (closed) return;
       closed = true;
       open--;
+      record.open = false;
       client.destroy();
       upstream.destroy();
       sockets.delete(client);
@@ -362,6 +371,7 @@ export async function startTap(targetUrl: string): Promise<Tap> {
     get bytesToGateway() {
       return bytesToGateway;
     },
+    connections,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
