@@ -25,7 +25,7 @@ export type UserErrorCode = keyof typeof USER_ERROR_CODES;
 export const GRAPHQL_ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL, or exceeds the token limit.',
   GRAPHQL_VALIDATION_FAILED:
-    'The document does not match the schema or exceeds a depth, alias, root-field or directive limit.',
+    'The document does not match the schema or exceeds a depth, alias, root-field, directive or cost limit.',
   BAD_USER_INPUT: 'A variable or argument has the wrong type or a forbidden value.',
   BAD_REQUEST: 'The HTTP request is malformed (body, content type, batching, method).',
   UNAUTHENTICATED: 'The gateway API key, or a forwarded vendor credential, is missing or wrong.',

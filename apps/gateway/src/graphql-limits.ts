@@ -56,8 +56,8 @@ function codeFor(error: GraphQLError): GraphqlErrorCode {
   if (status === 405) return 'METHOD_NOT_ALLOWED';
   const code = error.extensions?.code;
   if (typeof code === 'string' && CLOSED.has(code)) return code as GraphqlErrorCode;
-  // GraphQL Armor words its depth, alias and directive limits as syntax errors; they are validation.
-  if (/^Syntax Error: (?:Query depth|Aliases|Directives) limit of/.test(error.message))
+  // GraphQL Armor words its depth, alias, directive and cost limits as syntax errors; they are validation.
+  if (/^Syntax Error: (?:Query depth|Aliases|Directives|Query Cost) limit of/.test(error.message))
     return 'GRAPHQL_VALIDATION_FAILED';
   if (/^Syntax Error/.test(error.message)) return 'GRAPHQL_PARSE_FAILED';
   if (/^Variable "\$/.test(error.message) || /got invalid value|OneOf Input Object/.test(error.message))

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
@@ -89,6 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true }) as Plugin,
     maxAliasesPlugin({ n: limits.aliases }) as Plugin,
     maxDirectivesPlugin({ n: limits.directives }) as Plugin,
+    costLimitPlugin({ maxCost: limits.cost }) as Plugin,
     useMaxRootFields(limits.rootFields),
     useClosedErrorCodes({ hideSuggestions: !config.introspection }),
   ];

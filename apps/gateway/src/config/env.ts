@@ -62,6 +62,8 @@ export interface GatewayLimits {
   rootFields: number;
   tokens: number;
   directives: number;
+  /** GraphQL Armor's cost: a leaf costs 1, an object 2, and each level of nesting multiplies by 1.5. */
+  cost: number;
 }
 
 export const DEFAULT_LIMITS: GatewayLimits = {
@@ -71,6 +73,7 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   rootFields: 5,
   tokens: 1000,
   directives: 50,
+  cost: 5000,
 };
 
 const CAPILLARY_REGIONS = ['eu', 'apac', 'apac2', 'us', 'ushc', 'sea', 'cn'];
@@ -272,6 +275,8 @@ export function loadConfig(env: Env): GatewayConfig {
       rootFields: int(env, 'MAX_ROOT_FIELDS', DEFAULT_LIMITS.rootFields, 1, 100),
       tokens: int(env, 'MAX_TOKENS', DEFAULT_LIMITS.tokens, 50, 100_000),
       directives: int(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.directives, 0, 1000),
+      // GraphQL Armor's default; no variable overrides it yet.
+      cost: DEFAULT_LIMITS.cost,
     },
     docsDir: env.DOCS_DIR || null,
   };
