@@ -76,7 +76,7 @@ describe('introspection and suggestions in production mode', () => {
   it('stays healthy after the introspection cases', () => expectHealthy(stack));
 });
 
-describe('document limits (depth, aliases, root fields, tokens, directives)', () => {
+describe('document limits (depth, aliases, root fields, tokens, directives, cost)', () => {
   const nestedFragments = (depth: number) =>
     `{ customerGroup(id: "1") { ${'... on CustomerGroup { '.repeat(depth)} id ${'} '.repeat(depth)} } }`;
   it.each([
@@ -136,6 +136,23 @@ describe('document limits (depth, aliases, root fields, tokens, directives)', ()
   ])('refuses %s before any vendor call', async (_name, query, code) => {
     const observed = await stack.observe(() => postQuery(query, input));
     expectRefused(observed, 400, code as 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  // Armor's cost: a leaf costs 1, an object 2, and each level below a root field multiplies by 1.5.
+  // Four inline fragments under one root field: cost = 26.375 + 7.59375 × leaves, so 700 leaves cost
+  // ~5342 > 5000 while depth (6), aliases (0), root fields (1), tokens (~725) and directives (0) are within limits.
+  const costly = (leaves: number) =>
+    `{ customerGroup(id: "1") { ${'... on CustomerGroup { '.repeat(4)}${'id '.repeat(leaves)}${'} '.repeat(4)}} }`;
+
+  it('refuses a document over the cost limit (5000) that is within every other limit', async () => {
+    expectRefused(await stack.observe(() => postQuery(costly(700))), 400, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('runs the same shape under the cost limit (600 leaves ≈ 4582): one vendor call', async () => {
+    const observed = await stack.observe(() => postQuery(costly(600)));
+    expect(observed.reply.status, observed.reply.text).toBe(200);
+    expect(observed.reply.body.data.customerGroup.id).toBe('1');
+    expect(observed.calls).toEqual({ xtrakit: 1, capillary: 0 });
   });
 
   it('allows exactly the limits: 5 mutations make exactly 5 vendor calls, 15 aliases and 50 directives pass', async () => {
