@@ -10,7 +10,7 @@ import { type Stack, startStack, UPDATE_CUSTOMER_GROUP, UPDATE_USER_GROUP } from
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { VENDOR_TIMEOUT_MS: '300', CIRCUIT_FAILURE_THRESHOLD: '1000' } });
+  stack = await startStack({ env: { VENDOR_TIMEOUT_MS: '1000', CIRCUIT_FAILURE_THRESHOLD: '1000' } });
 });
 afterAll(async () => {
   stack?.assertNoLeaks();

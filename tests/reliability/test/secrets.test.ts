@@ -328,7 +328,7 @@ describe('start-up refuses unsafe configuration without printing a secret', () =
     } finally {
       for (const p of processes) p.kill();
     }
-  });
+  }, 60_000);
 });
 
 describe('errors and logs', () => {
@@ -337,7 +337,7 @@ describe('errors and logs', () => {
   beforeAll(async () => {
     stack = await startStack({
       forwarded: { xtrakit: true },
-      env: { VENDOR_TIMEOUT_MS: '300', CIRCUIT_FAILURE_THRESHOLD: '1000' },
+      env: { VENDOR_TIMEOUT_MS: '1000', CIRCUIT_FAILURE_THRESHOLD: '1000' },
     });
     const closed = await closedPortUrl();
     down = await startStack({

@@ -21,13 +21,13 @@ import { exitCode, spawnGateway } from '../src/process.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('one fault at a time (per-attempt timeout 300 ms)', () => {
+describe('one fault at a time (per-attempt timeout 1 s)', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
       tap: true,
       capillarySandbox: { maxGroupSizeCap: 1000 },
-      env: { VENDOR_TIMEOUT_MS: '300', CIRCUIT_FAILURE_THRESHOLD: '1000' },
+      env: { VENDOR_TIMEOUT_MS: '1000', CIRCUIT_FAILURE_THRESHOLD: '1000' },
     });
   });
   afterAll(async () => {
@@ -198,8 +198,8 @@ describe('one fault at a time (per-attempt timeout 300 ms)', () => {
     ['closes its socket while waiting', 'destroy'],
     ['half-closes right after sending', 'end'],
   ] as const)('a client that %s: the write completes once and its outcome is logged', async (_n, how) => {
-    // Slower than the client's patience, faster than the 300 ms vendor timeout.
-    stack.xtrakit.faults.add({ fault: { kind: 'latency', ms: 200 }, times: 1 });
+    // Slower than the client's patience, faster than the 1 s vendor timeout.
+    stack.xtrakit.faults.add({ fault: { kind: 'latency', ms: 300 }, times: 1 });
     const name = `client gone (${how})`;
     const body = JSON.stringify({ query: UPDATE_CUSTOMER_GROUP, variables: { input: { id: '1', name } } });
     const logsBefore = stack.logs.length;
@@ -268,11 +268,11 @@ describe('connection refused', () => {
   });
 });
 
-describe('circuit breaker (threshold 3, cool-down 500 ms)', () => {
+describe('circuit breaker (threshold 3, cool-down 1 s)', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      env: { CIRCUIT_FAILURE_THRESHOLD: '3', CIRCUIT_COOLDOWN_MS: '500', VENDOR_TIMEOUT_MS: '300' },
+      env: { CIRCUIT_FAILURE_THRESHOLD: '3', CIRCUIT_COOLDOWN_MS: '1000', VENDOR_TIMEOUT_MS: '1000' },
     });
   });
   afterAll(async () => {
@@ -314,7 +314,7 @@ describe('circuit breaker (threshold 3, cool-down 500 ms)', () => {
     );
 
     // Half-open while the vendor is still failing: five concurrent calls, one probe; it fails and re-opens.
-    await sleep(600);
+    await sleep(1100);
     const before = stack.calls().xtrakit;
     const probes = await Promise.all(Array.from({ length: 5 }, (_, i) => rename(`probe ${i}`)));
     expect(stack.calls().xtrakit - before).toBe(1);
@@ -328,7 +328,7 @@ describe('circuit breaker (threshold 3, cool-down 500 ms)', () => {
 
     // The vendor recovers: after the cool-down the probe succeeds and the circuit closes.
     stack.xtrakit.faults.clear();
-    await sleep(600);
+    await sleep(1100);
     expectPayload(await rename('recovered'), 'updateCustomerGroup', {
       outcome: 'APPLIED',
       calls: { xtrakit: 1, capillary: 0 },
@@ -344,7 +344,7 @@ describe('circuit breaker (threshold 3, cool-down 500 ms)', () => {
 describe('one vendor hanging', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ env: { VENDOR_TIMEOUT_MS: '2000', CIRCUIT_FAILURE_THRESHOLD: '1000' } });
+    stack = await startStack({ env: { VENDOR_TIMEOUT_MS: '3000', CIRCUIT_FAILURE_THRESHOLD: '1000' } });
   });
   afterAll(async () => {
     stack?.assertNoLeaks();
@@ -363,7 +363,7 @@ describe('one vendor hanging', () => {
         settled++;
       }),
     );
-    expect(await eventually(() => stack.xtrakit.requests.count() === 3, 1_500)).toBe(true);
+    expect(await eventually(() => stack.xtrakit.requests.count() === 3, 2_500)).toBe(true);
     for (let i = 0; i < 10; i++) {
       const reply = await stack.gql(UPDATE_USER_GROUP, {
         input: { group: { id: '51334' }, maxGroupSize: 10 + i },
@@ -459,7 +459,7 @@ describe('SIGTERM with mutations in flight (a real process)', () => {
     } finally {
       gateway.kill();
     }
-  });
+  }, 60_000);
 
   it('a mutation outlasting SHUTDOWN_TIMEOUT_MS is reported in the log, and the process still exits 0', async () => {
     stack.reset();
@@ -479,5 +479,5 @@ describe('SIGTERM with mutations in flight (a real process)', () => {
     } finally {
       gateway.kill();
     }
-  });
+  }, 60_000);
 });
