@@ -2,7 +2,7 @@
 // output — when a vendor echoes it back, when start-up refuses a configuration, when an error's cause
 // is inspected, when headers arrive in any letter case; forwarded mode never falls back to a server
 // key; and an expired OAuth token is renewed exactly once for 100 concurrent mutations.
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { ConfigError, loadConfig } from '@loyalty-gateway/gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -385,6 +385,68 @@ describe('errors and logs', () => {
       for (const result of [x, c]) {
         expect(result.ok).toBe(false);
         if (!result.ok) assertNoCanary(printed(result.error), `a ${result.error.kind} error`);
+      }
+    },
+  );
+
+  it.each([
+    ['an invalid status line', (echo: string) => `HTTP/1.1 2x0 ${echo}\r\n\r\n`],
+    [
+      'a header value with a NUL',
+      (echo: string) => `HTTP/1.1 200 OK\r\nX-Echo: ${echo}\u0000\r\nContent-Length: 2\r\n\r\n{}`,
+    ],
+    [
+      'a lying Content-Length',
+      (echo: string) => `HTTP/1.1 200 OK\r\nContent-Length: 99999\r\n\r\n{"echo":"${echo}"}`,
+    ],
+    [
+      'chunked garbage',
+      (echo: string) => `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n${echo}\r\n`,
+    ],
+  ])(
+    'a vendor answering with %s that echoes the request headers: the parser error and its cause hold no credential',
+    async (_n, answer) => {
+      // A raw TCP vendor: whatever the parser keeps of the answer (undici keeps the bytes) holds the key.
+      const received: string[] = [];
+      const server = createServer((socket) => {
+        socket.on('data', (chunk: Buffer) => {
+          const request = chunk.toString('latin1');
+          received.push(request);
+          const echoed = request
+            .split('\r\n')
+            .filter((l) => /^(authorization|x-cap-api-oauth-token):/i.test(l))
+            .join(' ');
+          socket.end(answer(echoed));
+        });
+        socket.on('error', () => {});
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const hostile = await startStack({
+        xtrakitUrl: url,
+        capillaryUrl: url,
+        env: { VENDOR_TIMEOUT_MS: '1000' },
+      });
+      try {
+        const x = await hostile.gateway.vendors.xtrakit.updateCustomerGroup({
+          id: '1',
+          body: { group_name: 'x' },
+        });
+        const c = await hostile.gateway.vendors.capillary.updateUserGroup({ id: '51334', groupName: 'x' });
+        expect(received.join('')).toContain(`Bearer ${CANARIES.xtrakitApiKey}`);
+        for (const result of [x, c]) {
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.error.outcome).toBe('unknown');
+            assertNoCanary(printed(result.error), `a ${result.error.kind} error`);
+          }
+        }
+        const reply = await hostile.gql(UPDATE_CUSTOMER_GROUP, { input: { id: '1', name: 'x' } });
+        expect(reply.body.data.updateCustomerGroup.outcome).toBe('UNKNOWN');
+        hostile.assertNoLeaks();
+      } finally {
+        await hostile.stop();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
       }
     },
   );
