@@ -119,6 +119,14 @@ describe('updateUserGroup (Capillary PUT /v2/userGroup2)', () => {
     expect(stack.capillary.contractViolations).toEqual([]);
   });
 
+  it('does not send an empty extendedFields list', async () => {
+    const reply = await stack.gql(UPDATE_USER_GROUP, {
+      input: { group: { id: '51334' }, name: 'n', extendedFields: [] },
+    });
+    expect(reply.body.data.updateUserGroup.outcome).toBe('APPLIED');
+    expect(stack.capillary.requests.all()[0]?.body).toEqual({ id: '51334', groupName: 'n' });
+  });
+
   it('updates by externalId', async () => {
     const reply = await stack.gql(UPDATE_USER_GROUP, {
       input: { group: { externalId: 'natwest14' }, maxGroupSize: 5 },
@@ -165,6 +173,7 @@ describe('updateUserGroup (Capillary PUT /v2/userGroup2)', () => {
     [{ group: { id: 'x1' }, name: 'ok' }, ['input', 'group', 'id']],
     [{ group: { externalId: 'e'.repeat(51) }, name: 'ok' }, ['input', 'group', 'externalId']],
     [{ group: { id: '51334' } }, ['input']],
+    [{ group: { id: '51334' }, extendedFields: [] }, ['input']],
     [{ group: { id: '51334' }, name: null }, ['input', 'name']],
     [
       {

@@ -276,7 +276,7 @@ export function loadConfig(env: Env): GatewayConfig {
       tokens: int(env, 'MAX_TOKENS', DEFAULT_LIMITS.tokens, 50, 100_000),
       directives: int(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.directives, 0, 1000),
       // GraphQL Armor's default; no variable overrides it yet.
-      cost: DEFAULT_LIMITS.cost,
+      cost: int(env, 'MAX_COST', DEFAULT_LIMITS.cost, 100, 1_000_000),
     },
     docsDir: env.DOCS_DIR || null,
   };

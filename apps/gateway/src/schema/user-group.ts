@@ -123,7 +123,7 @@ const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
     extendedFields: t.field({
       type: [ExtendedFieldInput],
       description:
-        'Extended fields to set (Capillary `extendedFields`); unknown names or wrong types come back as warnings.',
+        'Extended fields to set (Capillary `extendedFields`); unknown names or wrong types come back as warnings. An empty list sets nothing and is not sent.',
     }),
   }),
 });
@@ -203,14 +203,16 @@ async function updateUserGroup(
       );
     }
   }
-  if (input.name === undefined && input.maxGroupSize === undefined && input.extendedFields === undefined) {
+  // An empty extendedFields list sets nothing: it is not sent, and alone it is nothing to update.
+  const noExtendedFields = input.extendedFields === undefined || input.extendedFields.length === 0;
+  if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
     return invalid(
       ['input'],
       'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)',
     );
   }
   let extendedFields: Record<string, string> | undefined;
-  if (input.extendedFields) {
+  if (input.extendedFields && !noExtendedFields) {
     // No prototype: a field named __proto__ must become a key of the body, not be swallowed by the setter.
     extendedFields = Object.create(null) as Record<string, string>;
     for (const field of input.extendedFields) {
