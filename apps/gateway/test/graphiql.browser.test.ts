@@ -58,8 +58,10 @@ it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async
   await run.click();
   await page.getByRole('menuitem', { name: 'UpdateCustomerGroup' }).click();
 
-  // The result editor renders non-breaking spaces: compare with whitespace normalised.
+  // The result editor renders non-breaking spaces: compare with whitespace normalised. innerText on
+  // purpose: the rendered text is what a user sees.
   const responseText = async () =>
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
     (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
   await expect.poll(responseText, { timeout: 15_000 }).toContain('"outcome": "APPLIED"');
   expect(await responseText()).toContain('"name": "Premium Customers"');

@@ -6,7 +6,6 @@ import {
   type Reply,
   type Sandbox,
   type SandboxOptions,
-  type SandboxRequest,
   startEngine,
   type VendorBehaviour,
 } from './engine.js';
