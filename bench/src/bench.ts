@@ -1,0 +1,641 @@
+// `pnpm bench` (issue #7): what the gateway costs on top of the vendor call. Starts the sandboxes,
+// the gateway (production settings) and two client loops as separate processes, checks every
+// contestant's correctness, warms up, then measures each at 50 connections for 10 s and at 1 for 5 s:
+//   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway.
+// Flags: --rounds N (default 2; medians are reported), --quick (short smoke run), --no-pin,
+// --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import type { ClientLoopResult } from './client-loop.js';
+import { type LoadSample, runLoad } from './load.js';
+import { cpuMicros, detectPinning, memory, type Pinning, pin } from './proc.js';
+import {
+  type ClientLoop,
+  counterDelta,
+  type GatewayProcess,
+  gatewayCounters,
+  type SandboxHost,
+  startClientLoop,
+  startGateway,
+  startSandboxHost,
+} from './processes.js';
+import { formatProfileSummary, summariseProfile } from './profile-summary.js';
+import type { SandboxStats } from './sandbox-host.js';
+import { median, ratio } from './stats.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '2' },
+    quick: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'no-pin': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+
+const KEYS = ['raw', 'client', 'client-fetch', 'gateway'] as const;
+type Key = (typeof KEYS)[number];
+const NAMES: Record<Key, string> = {
+  raw: 'raw PUT against the sandbox',
+  client: 'generated client (undici pool)',
+  'client-fetch': 'client via global fetch',
+  gateway: 'gateway updateCustomerGroup',
+};
+
+const rounds = Math.min(5, Math.max(1, Number(flags.rounds) || 2));
+const LEVELS = flags.quick
+  ? [
+      { connections: 50, durationS: 2 },
+      { connections: 1, durationS: 1 },
+    ]
+  : [
+      { connections: 50, durationS: 10 },
+      { connections: 1, durationS: 5 },
+    ];
+const WARMUP_S = flags.quick ? 1 : 3;
+const selected = new Set<Key>(
+  flags.only ? (flags.only.split(',').filter((k) => (KEYS as readonly string[]).includes(k)) as Key[]) : KEYS,
+);
+const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
+const GROUP_ID = '1';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One contestant: where its server runs, how to check it, how to load it and verify afterwards. */
+interface Contestant {
+  key: Key;
+  /** The process whose CPU counts as this contestant's "server" CPU. */
+  serverPid: number;
+  /** Where the sandbox runs meanwhile (the server core only when the sandbox is the server). */
+  sandboxCore: number | null;
+  check(): Promise<string[]>;
+  load(connections: number, durationS: number): Promise<{ sample: LoadSample; verify(): Promise<string[]> }>;
+}
+
+/** One timed run. */
+interface Phase {
+  key: Key;
+  round: number;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  serverCpuUsPerRequest: number;
+  sandboxCpuUsPerRequest: number;
+  problems: string[];
+}
+
+async function xtrakitWrites(sandbox: SandboxHost): Promise<number> {
+  return (await sandbox.call<SandboxStats>('stats')).xtrakit.writes;
+}
+
+function rawContestant(sandbox: SandboxHost, pinning: Pinning): Contestant {
+  const url = `${sandbox.xtrakitUrl}/api/v1/customer-groups/${GROUP_ID}`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${XTRAKIT_SANDBOX_API_KEY}` };
+  const body = JSON.stringify({ group_name: 'Benchmark group', group_description: 'Written by pnpm bench' });
+  return {
+    key: 'raw',
+    serverPid: sandbox.pid,
+    sandboxCore: pinning.serverCore,
+    async check() {
+      const problems: string[] = [];
+      const before = await xtrakitWrites(sandbox);
+      for (let i = 0; i < 3; i++) {
+        const name = `raw check ${i}`;
+        const res = await fetch(url, { method: 'PUT', headers, body: JSON.stringify({ group_name: name }) });
+        const json = (await res.json()) as { data?: { group?: { group_name?: string } } };
+        if (res.status !== 200 || json.data?.group?.group_name !== name)
+          problems.push(`raw PUT ${i}: HTTP ${res.status}, name ${json.data?.group?.group_name}`);
+      }
+      const writes = (await xtrakitWrites(sandbox)) - before;
+      if (writes !== 3) problems.push(`raw PUT: 3 requests made ${writes} writes`);
+      return problems;
+    },
+    async load(connections, durationS) {
+      const before = await xtrakitWrites(sandbox);
+      const sample = await runLoad({
+        url,
+        method: 'PUT',
+        headers,
+        body,
+        connections,
+        durationS,
+        verify: (text) => text.includes('"Group updated successfully"'),
+      });
+      return {
+        sample,
+        async verify() {
+          await sleep(300);
+          const writes = (await xtrakitWrites(sandbox)) - before;
+          // Requests in flight when the timer stops are written but not counted by the load generator.
+          return writes >= sample.ok && writes <= sample.ok + connections
+            ? []
+            : [`raw PUT: ${sample.ok} answered OK but the sandbox counted ${writes} writes`];
+        },
+      };
+    },
+  };
+}
+
+function clientContestant(
+  key: 'client' | 'client-fetch',
+  loop: ClientLoop,
+  sandbox: SandboxHost,
+  pinning: Pinning,
+) {
+  return {
+    key,
+    serverPid: loop.pid,
+    sandboxCore: pinning.loadCore,
+    async check() {
+      const before = await xtrakitWrites(sandbox);
+      const problems = await loop.call<string[]>('check', { count: 3 });
+      const writes = (await xtrakitWrites(sandbox)) - before;
+      if (writes !== 3) problems.push(`${key}: 3 calls made ${writes} writes`);
+      return problems;
+    },
+    async load(connections, durationS) {
+      const before = await xtrakitWrites(sandbox);
+      const result = await loop.call<ClientLoopResult>(
+        'run',
+        { connections, durationMs: durationS * 1000 },
+        durationS * 1000 + 30_000,
+      );
+      const ok = result.requests - result.errors;
+      const sample: LoadSample = {
+        connections,
+        durationS: result.durationMs / 1000,
+        requests: result.requests,
+        ok,
+        rps: result.requests / (result.durationMs / 1000),
+        p50: result.p50,
+        p99: result.p99,
+        errors: result.errors,
+        non2xx: 0,
+        mismatches: 0,
+      };
+      return {
+        sample,
+        async verify() {
+          const problems = result.firstError
+            ? [`${key}: ${result.errors} errors, first: ${result.firstError}`]
+            : [];
+          // The loop waits for every call it started, so the counts must match exactly.
+          const writes = (await xtrakitWrites(sandbox)) - before;
+          if (writes !== ok)
+            problems.push(`${key}: ${ok} calls succeeded but the sandbox counted ${writes} writes`);
+          return problems;
+        },
+      };
+    },
+  } satisfies Contestant;
+}
+
+const MUTATION =
+  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
+  '{ outcome customerGroup { id name description updatedAt } userErrors { code field message } } }';
+
+function gatewayContestant(gateway: GatewayProcess, sandbox: SandboxHost, pinning: Pinning): Contestant {
+  const url = `${gateway.url}/graphql`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` };
+  const bodyFor = (name: string) =>
+    JSON.stringify({
+      query: MUTATION,
+      variables: { input: { id: GROUP_ID, name, description: 'Written by pnpm bench' } },
+    });
+  /** Writes, APPLIED outcomes and upstream attempts must move together: one PUT per mutation. */
+  const reconcile = async (
+    before: { writes: number; counters: Awaited<ReturnType<typeof gatewayCounters>> },
+    answeredOk: number,
+    inFlight: number,
+  ) => {
+    const writes = (await xtrakitWrites(sandbox)) - before.writes;
+    const counters = await gatewayCounters(gateway.url);
+    const outcomes = counterDelta(before.counters.outcomes, counters.outcomes);
+    const attempts = counterDelta(before.counters.attempts, counters.attempts);
+    const applied = outcomes['updateCustomerGroup:APPLIED'] ?? 0;
+    const otherOutcomes = Object.entries(outcomes).filter(
+      ([k, v]) => k !== 'updateCustomerGroup:APPLIED' && v,
+    );
+    const puts = Object.entries(attempts)
+      .filter(([k]) => k.startsWith('updateCustomerGroup:'))
+      .reduce((sum, [, v]) => sum + v, 0);
+    const problems: string[] = [];
+    if (applied !== writes || puts !== writes)
+      problems.push(
+        `gateway: ${applied} APPLIED, ${puts} upstream PUTs, ${writes} sandbox writes (must be equal)`,
+      );
+    if (applied < answeredOk || applied > answeredOk + inFlight)
+      problems.push(`gateway: ${answeredOk} answered APPLIED but the gateway recorded ${applied}`);
+    if (otherOutcomes.length > 0)
+      problems.push(`gateway: unexpected outcomes ${JSON.stringify(otherOutcomes)}`);
+    return problems;
+  };
+  return {
+    key: 'gateway',
+    serverPid: gateway.pid,
+    sandboxCore: pinning.loadCore,
+    async check() {
+      const before = { writes: await xtrakitWrites(sandbox), counters: await gatewayCounters(gateway.url) };
+      const problems: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const name = `gateway check ${i}`;
+        const res = await fetch(url, { method: 'POST', headers, body: bodyFor(name) });
+        const json = (await res.json()) as {
+          data?: { updateCustomerGroup?: { outcome?: string; customerGroup?: { name?: string } } };
+        };
+        const payload = json.data?.updateCustomerGroup;
+        if (res.status !== 200 || payload?.outcome !== 'APPLIED' || payload.customerGroup?.name !== name)
+          problems.push(`gateway mutation ${i}: HTTP ${res.status} ${JSON.stringify(json).slice(0, 300)}`);
+      }
+      const unauthorized = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: bodyFor('x'),
+      });
+      if (unauthorized.status !== 401)
+        problems.push(`gateway: no API key answered ${unauthorized.status}, not 401`);
+      await unauthorized.arrayBuffer();
+      problems.push(...(await reconcile(before, 3, 0)));
+      return problems;
+    },
+    async load(connections, durationS) {
+      const before = { writes: await xtrakitWrites(sandbox), counters: await gatewayCounters(gateway.url) };
+      const sample = await runLoad({
+        url,
+        method: 'POST',
+        headers,
+        body: bodyFor('Benchmark group'),
+        connections,
+        durationS,
+        verify: (text) => text.includes('"outcome":"APPLIED"') && text.includes('"name":"Benchmark group"'),
+      });
+      return {
+        sample,
+        async verify() {
+          await sleep(500);
+          return reconcile(before, sample.ok, connections);
+        },
+      };
+    },
+  };
+}
+
+async function measure(
+  contestant: Contestant,
+  sandbox: SandboxHost,
+  pinning: Pinning,
+  connections: number,
+  durationS: number,
+  round: number,
+): Promise<Phase> {
+  pin(pinning, sandbox.pid, contestant.sandboxCore);
+  await sleep(300);
+  const server0 = cpuMicros(contestant.serverPid);
+  const sandbox0 = cpuMicros(sandbox.pid);
+  const { sample, verify } = await contestant.load(connections, durationS);
+  const server1 = cpuMicros(contestant.serverPid);
+  const sandbox1 = cpuMicros(sandbox.pid);
+  const problems = await verify();
+  if (sample.errors > 0) problems.push(`${contestant.key}: ${sample.errors} errors under load`);
+  return {
+    key: contestant.key,
+    round,
+    connections,
+    rps: sample.rps,
+    p50: sample.p50,
+    p99: sample.p99,
+    requests: sample.requests,
+    errors: sample.errors,
+    serverCpuUsPerRequest: (server1 - server0) / sample.requests,
+    sandboxCpuUsPerRequest: (sandbox1 - sandbox0) / sample.requests,
+    problems,
+  };
+}
+
+// --- output ---------------------------------------------------------------------------------------
+
+interface Summary {
+  key: Key;
+  connections: number;
+  rps: number;
+  rpsMin: number;
+  rpsMax: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  serverCpuUsPerRequest: number;
+  sandboxCpuUsPerRequest: number;
+}
+
+function summarise(phases: Phase[]): Summary[] {
+  const out: Summary[] = [];
+  for (const key of KEYS) {
+    for (const { connections } of LEVELS) {
+      const own = phases.filter((p) => p.key === key && p.connections === connections);
+      if (own.length === 0) continue;
+      const rps = own.map((p) => p.rps);
+      out.push({
+        key,
+        connections,
+        rps: median(rps),
+        rpsMin: Math.min(...rps),
+        rpsMax: Math.max(...rps),
+        p50: median(own.map((p) => p.p50)),
+        p99: median(own.map((p) => p.p99)),
+        errors: own.reduce((sum, p) => sum + p.errors, 0),
+        serverCpuUsPerRequest: median(own.map((p) => p.serverCpuUsPerRequest)),
+        sandboxCpuUsPerRequest: median(own.map((p) => p.sandboxCpuUsPerRequest)),
+      });
+    }
+  }
+  return out;
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+const pad = (s: string, n: number, left = false) => (left ? s.padEnd(n) : s.padStart(n));
+
+function table(summaries: Summary[], peakRssMb: Record<Key, number>): string {
+  const header = [
+    pad('contestant', 32, true),
+    pad('conns', 5),
+    pad('req/s', 7),
+    pad('spread', 7),
+    pad('p50 ms', 7),
+    pad('p99 ms', 7),
+    pad('errors', 6),
+    pad('CPU µs/req', 10),
+    pad('sandbox µs/req', 14),
+    pad('peak RSS MB', 11),
+  ].join('  ');
+  const rows = summaries.map((s) =>
+    [
+      pad(NAMES[s.key], 32, true),
+      pad(String(s.connections), 5),
+      pad(fmt(s.rps), 7),
+      pad(`${fmt(((s.rpsMax - s.rpsMin) / s.rps) * 100)}%`, 7),
+      pad(fmt(s.p50, 2), 7),
+      pad(fmt(s.p99, 2), 7),
+      pad(String(s.errors), 6),
+      pad(fmt(s.serverCpuUsPerRequest), 10),
+      pad(fmt(s.sandboxCpuUsPerRequest), 14),
+      pad(fmt(peakRssMb[s.key]), 11),
+    ].join('  '),
+  );
+  return [header, '-'.repeat(header.length), ...rows].join('\n');
+}
+
+function gitCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// --- profile mode -----------------------------------------------------------------------------------
+
+async function profile(pinning: Pinning, sandbox: SandboxHost, logDir: string) {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const dir = join(resultsDir, 'profiles', stamp);
+  mkdirSync(dir, { recursive: true });
+  const gateway = await startGateway({
+    pinning,
+    core: pinning.serverCore,
+    sandboxes: sandbox,
+    logFile: join(logDir, 'gateway-profile.log'),
+    nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+  });
+  const contestant = gatewayContestant(gateway, sandbox, pinning);
+  const problems = await contestant.check();
+  await measure(contestant, sandbox, pinning, 50, WARMUP_S, 0);
+  const phase = await measure(contestant, sandbox, pinning, 50, LEVELS[0]?.durationS ?? 10, 1);
+  await gateway.stop();
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
+  const summary = summariseProfile(join(dir, file));
+  const text = [
+    `gateway under load: ${fmt(phase.rps)} req/s at 50 connections, ${fmt(phase.serverCpuUsPerRequest)} µs CPU per request (profiler on)`,
+    formatProfileSummary(summary, 30),
+  ].join('\n\n');
+  writeFileSync(join(dir, 'summary.txt'), `${text}\n`);
+  console.log(text);
+  console.log(`\nprofile: ${join(dir, file)}\nsummary: ${join(dir, 'summary.txt')}`);
+  return [...problems, ...phase.problems];
+}
+
+// --- main -------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const pinning = detectPinning(flags['no-pin']);
+  pin(pinning, process.pid, pinning.loadCore);
+  console.log(`pinning: ${pinning.note}`);
+  mkdirSync(resultsDir, { recursive: true });
+  const logDir = join(tmpdir(), `loyalty-bench-${process.pid}`);
+  mkdirSync(logDir, { recursive: true });
+
+  const sandbox = await startSandboxHost(pinning, pinning.loadCore);
+  const stops: Array<() => Promise<void>> = [() => sandbox.stop()];
+  try {
+    if (flags.profile) {
+      const problems = await profile(pinning, sandbox, logDir);
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return problems.length > 0 ? 1 : 0;
+    }
+
+    // Readiness: three cold starts of the gateway process; the last one stays up for the load.
+    const readiness: Array<{ sinceProcessStartMs: number; spawnToReadyMs: number }> = [];
+    let gateway: GatewayProcess | null = null;
+    for (let i = 0; i < 3; i++) {
+      if (gateway) await gateway.stop();
+      gateway = await startGateway({
+        pinning,
+        core: pinning.serverCore,
+        sandboxes: sandbox,
+        logFile: join(logDir, 'gateway.log'),
+      });
+      stops.push(gateway.stop);
+      readiness.push({
+        sinceProcessStartMs: gateway.sinceProcessStartMs,
+        spawnToReadyMs: gateway.spawnToReadyMs,
+      });
+    }
+    const gw = gateway as GatewayProcess;
+
+    const contestants: Contestant[] = [];
+    if (selected.has('raw')) contestants.push(rawContestant(sandbox, pinning));
+    for (const key of ['client', 'client-fetch'] as const) {
+      if (!selected.has(key)) continue;
+      const loop = await startClientLoop(pinning, pinning.serverCore, {
+        baseUrl: sandbox.xtrakitUrl,
+        apiKey: XTRAKIT_SANDBOX_API_KEY,
+        transport: key === 'client' ? 'pooled' : 'global-fetch',
+        groupId: GROUP_ID,
+      });
+      stops.push(() => loop.stop());
+      contestants.push(clientContestant(key, loop, sandbox, pinning));
+    }
+    if (selected.has('gateway')) contestants.push(gatewayContestant(gw, sandbox, pinning));
+
+    const problems: string[] = [];
+    for (const contestant of contestants) {
+      const found = await contestant.check();
+      console.log(`check ${NAMES[contestant.key]}: ${found.length === 0 ? 'ok' : found.join('; ')}`);
+      problems.push(...found);
+    }
+    if (problems.length > 0) {
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return 1;
+    }
+
+    const phases: Phase[] = [];
+    for (const contestant of contestants) {
+      const warm = await measure(contestant, sandbox, pinning, 50, WARMUP_S, 0);
+      problems.push(...warm.problems);
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const contestant of contestants) {
+        for (const { connections, durationS } of LEVELS) {
+          const phase = await measure(contestant, sandbox, pinning, connections, durationS, round);
+          phases.push(phase);
+          problems.push(...phase.problems);
+          console.log(
+            `round ${round} ${pad(NAMES[contestant.key], 32, true)} ${pad(String(connections), 2)} conns: ` +
+              `${fmt(phase.rps)} req/s, p99 ${fmt(phase.p99, 2)} ms, ${fmt(phase.serverCpuUsPerRequest)} µs CPU/req` +
+              (phase.problems.length ? `  PROBLEMS: ${phase.problems.join('; ')}` : ''),
+          );
+        }
+      }
+    }
+
+    const pidOf: Record<Key, number | undefined> = {
+      raw: sandbox.pid,
+      client: contestants.find((c) => c.key === 'client')?.serverPid,
+      'client-fetch': contestants.find((c) => c.key === 'client-fetch')?.serverPid,
+      gateway: gw.pid,
+    };
+    const peakRssMb = Object.fromEntries(
+      KEYS.map((k) => [k, pidOf[k] ? memory(pidOf[k] as number).peakRss / 2 ** 20 : Number.NaN]),
+    ) as Record<Key, number>;
+
+    const summaries = summarise(phases);
+    const at = (key: Key, connections: number) =>
+      summaries.find((s) => s.key === key && s.connections === connections);
+    const ready = {
+      sinceProcessStartMs: median(readiness.map((r) => r.sinceProcessStartMs)),
+      spawnToReadyMs: median(readiness.map((r) => r.spawnToReadyMs)),
+    };
+
+    const ratios: Record<string, Record<string, string>> = {};
+    for (const key of ['client', 'client-fetch', 'gateway'] as const) {
+      for (const { connections } of LEVELS) {
+        const mine = at(key, connections);
+        const raw = at('raw', connections);
+        if (!mine || !raw) continue;
+        ratios[`${key}/raw @${connections}`] = {
+          'req/s': ratio(mine.rps, raw.rps),
+          p50: ratio(mine.p50, raw.p50),
+          p99: ratio(mine.p99, raw.p99),
+          'CPU/req': ratio(mine.serverCpuUsPerRequest, raw.serverCpuUsPerRequest),
+        };
+      }
+    }
+
+    const g50 = at('gateway', 50);
+    const raw50 = at('raw', 50);
+    const targets = g50
+      ? [
+          {
+            target: 'CPU per mutation ≤ 8× the raw PUT',
+            value: raw50
+              ? `${fmt(g50.serverCpuUsPerRequest)} µs = ${ratio(g50.serverCpuUsPerRequest, raw50.serverCpuUsPerRequest, 1)}× ${fmt(raw50.serverCpuUsPerRequest)} µs`
+              : 'n/a (raw not measured)',
+            met: raw50 ? g50.serverCpuUsPerRequest <= 8 * raw50.serverCpuUsPerRequest : null,
+          },
+          { target: '≥ 4,500 req/s at 50 connections', value: `${fmt(g50.rps)} req/s`, met: g50.rps >= 4500 },
+          { target: 'p99 ≤ 15 ms at 50 connections', value: `${fmt(g50.p99, 2)} ms`, met: g50.p99 <= 15 },
+          {
+            target: 'peak RSS ≤ 150 MB',
+            value: `${fmt(peakRssMb.gateway)} MB`,
+            met: peakRssMb.gateway <= 150,
+          },
+          {
+            target: 'ready ≤ 300 ms after process start',
+            value: `${fmt(ready.sinceProcessStartMs)} ms (spawn to ready line ${fmt(ready.spawnToReadyMs)} ms)`,
+            met: ready.sinceProcessStartMs <= 300,
+          },
+        ]
+      : [];
+
+    const elapsedS = (performance.now() - started) / 1000;
+    const lines = [
+      '',
+      `loyalty-gateway benchmark — ${new Date().toISOString()} — commit ${gitCommit()} — node ${process.version}`,
+      `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${pinning.note}`,
+      `medians of ${rounds} round(s); ${LEVELS.map((l) => `${l.connections} conns × ${l.durationS} s`).join(', ')}; warm-up ${WARMUP_S} s each`,
+      'CPU µs/req: the server process (sandbox for raw, the client-loop process for the clients, the gateway);',
+      'sandbox µs/req: the upstream sandbox meanwhile. spread: (max − min) / median of req/s across rounds.',
+      '',
+      table(summaries, peakRssMb),
+      '',
+      'ratios (same run):',
+      ...Object.entries(ratios).map(
+        ([name, r]) =>
+          `  ${pad(name, 22, true)} ${Object.entries(r)
+            .map(([k, v]) => `${k} ${v}×`)
+            .join('   ')}`,
+      ),
+      '',
+      `gateway ready: ${fmt(ready.sinceProcessStartMs)} ms after process start (median of ${readiness.length} starts: ${readiness.map((r) => fmt(r.sinceProcessStartMs)).join(', ')} ms); spawn to ready line ${fmt(ready.spawnToReadyMs)} ms`,
+      '',
+      'targets (gateway, production settings):',
+      ...targets.map(
+        (t) => `  ${t.met === null ? '  ?' : t.met ? 'met' : 'NOT'}  ${pad(t.target, 36, true)} ${t.value}`,
+      ),
+      '',
+      `correctness: ${problems.length === 0 ? 'every check passed (one sandbox write per PUT, call and mutation)' : `${problems.length} problem(s)`}`,
+      ...problems.map((p) => `  ${p}`),
+      `finished in ${fmt(elapsedS)} s`,
+    ];
+    console.log(lines.join('\n'));
+
+    const report = {
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      node: process.version,
+      cpu: cpus()[0]?.model ?? null,
+      cores: cpus().length,
+      pinning,
+      rounds,
+      levels: LEVELS,
+      warmupS: WARMUP_S,
+      readiness: { ...ready, samples: readiness },
+      summaries,
+      peakRssMb,
+      ratios,
+      targets,
+      phases,
+      problems,
+      elapsedS,
+    };
+    writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`results: ${join(resultsDir, 'latest.json')}`);
+    return problems.length > 0 ? 1 : 0;
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    rmSync(logDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
