@@ -204,7 +204,7 @@ async function updateUserGroup(
     }
   }
   // An empty extendedFields list sets nothing: it is not sent, and alone it is nothing to update.
-  const noExtendedFields = input.extendedFields === undefined || input.extendedFields.length === 0;
+  const noExtendedFields = (input.extendedFields ?? []).length === 0;
   if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
     return invalid(
       ['input'],
