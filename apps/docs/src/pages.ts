@@ -347,7 +347,7 @@ function exampleSection(
 ${codeBlock(requestHead, 'http')}
 <div class="example-grid">
 ${codeBlock(record.request.body.query, 'graphql', 'query')}
-${codeBlock(prettyJson(record.request.body.variables, 40), 'json', 'variables')}
+${codeBlock(prettyJson(record.request.body.variables), 'json', 'variables')}
 </div>
 <p class="step"><span class="step-n">2</span> What reached ${vendor}</p>
 ${rest.length ? rest : html`<p class="callout">Nothing: the gateway answered without calling ${vendor}.</p>`}
@@ -437,7 +437,7 @@ ${codeBlock('npx -y pnpm@10 install\nnpx -y pnpm@10 start', 'shell')}
 </section>
 
 <section id="references"><h2>References</h2>
-<div class="cards">
+<div class="cards two">
 <a class="card" href="graphql.html"><strong class="card-title">GraphQL schema</strong><span class="card-text">Every type, field, argument and enum value, from <code>schema.graphql</code>.</span></a>
 <a class="card" href="${restPage('xtrakit')}"><strong class="card-title">Xtrakit REST</strong><span class="card-text">${specTitle('xtrakit')}: servers, auth, operations, schemas, examples, errors.</span></a>
 <a class="card" href="${restPage('capillary')}"><strong class="card-title">Capillary REST</strong><span class="card-text">${specTitle('capillary')}: servers, auth, operations, schemas, examples, errors.</span></a>

@@ -39,7 +39,7 @@ function template(vendorTitle: string): string {
   <style>
     body { padding: 0; margin: 0; }
     .docs-bar { position: fixed; z-index: 100; right: 16px; bottom: 12px; font: 13px/1.4 system-ui, sans-serif;
-      background: #1f2937; border-radius: 999px; padding: 6px 14px; box-shadow: 0 2px 8px rgb(0 0 0 / 20%); }
+      color: #cbd5e1; background: #1f2937; border-radius: 999px; padding: 6px 14px; box-shadow: 0 2px 8px rgb(0 0 0 / 20%); }
     .docs-bar a { color: #fff; text-decoration: none; }
     .docs-bar a:hover { text-decoration: underline; }
   </style>
