@@ -1,4 +1,4 @@
-// `pnpm docs`: runs the worked examples and vendor-answer tables against the sandboxes, commits
+// `pnpm run docs`: runs the worked examples and vendor-answer tables against the sandboxes, writes
 // what happened to examples/*.json, and builds the site into dist/.
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../src/index.js';

@@ -38,7 +38,7 @@ export interface BuildOptions {
   /** Where the site goes; emptied first. */
   outDir: string;
   /**
-   * `run`: execute the worked examples and vendor-answer tables now (what `pnpm docs` does);
+   * `run`: execute the worked examples and vendor-answer tables now (what `pnpm run docs` does);
    * `committed`: render the recordings committed in examples/ without running anything.
    */
   recordings: 'run' | 'committed';
@@ -83,7 +83,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
         .filter((id) => id && id !== primary.operationId),
     );
     const answers = recordings.answers.find((a) => a.field === field.name);
-    if (!answers) throw new Error(`no vendor-answer table for ${field.name}: run \`pnpm docs\``);
+    if (!answers) throw new Error(`no vendor-answer table for ${field.name}: run \`pnpm run docs\``);
     const records = own.map((e) => e.record);
     const exported = kind === 'mutation' ? MUTATION_MAPPINGS[field.name] : undefined;
     return {

@@ -1,5 +1,5 @@
 // The worked examples: the only hand-written requests in the docs. Each one is executed against the
-// sandboxes by `pnpm docs`, which records what happened in examples/<id>.json; a test re-runs them
+// sandboxes by `pnpm run docs`, which records what happened in examples/<id>.json; a test re-runs them
 // and fails when the recording no longer matches what the gateway and the vendors really do.
 import type { FaultRule } from '@loyalty-gateway/sandboxes';
 import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';

@@ -394,7 +394,7 @@ ${responseSection(ctx, root)}
 ${authSection(ctx)}
 ${answersSection(ctx, root)}
 <section id="examples"><h2>Worked examples</h2>
-<p>Each one was run against the sandboxes by <code>pnpm docs</code>: the GraphQL request below went to a real gateway, the REST requests are what the ${vendor} sandbox logged, and the response is what came back. A test runs them again and fails if anything shown here differs from what happens now. Secrets and the sandboxes' random ports are replaced by placeholders; see <a href="${root}index.html#recordings">how the recordings are made</a>.</p>
+<p>Each one was run against the sandboxes by <code>pnpm run docs</code>: the GraphQL request below went to a real gateway, the REST requests are what the ${vendor} sandbox logged, and the response is what came back. A test runs them again and fails if anything shown here differs from what happens now. Secrets and the sandboxes' random ports are replaced by placeholders; see <a href="${root}index.html#recordings">how the recordings are made</a>.</p>
 ${ctx.examples.map(({ source, record }, i) => exampleSection(ctx, source, record, i + 1))}
 </section>
 ${ctx.kind === 'mutation' ? conflictsSection(ctx.primary.vendor) : ''}`;
@@ -420,7 +420,7 @@ These docs cover both sides and link them: the GraphQL schema, each vendor's RES
 <p>With Node 20+ and npm (pnpm comes through <code>npx</code>), from a clone of the repository:</p>
 ${codeBlock('npx -y pnpm@10 install\nnpx -y pnpm@10 start', 'shell')}
 <p>The gateway listens on <code>${SHOWN_GATEWAY_URL}</code> with both vendor sandboxes running in-process, so no vendor account is needed; GraphiQL is at
-<code>${SHOWN_GATEWAY_URL}/graphql</code>. This site is built by <code>npx -y pnpm@10 docs</code> into <code>apps/docs/dist/</code>; the gateway serves it at
+<code>${SHOWN_GATEWAY_URL}/graphql</code>. This site is built by <code>npx -y pnpm@10 run docs</code> into <code>apps/docs/dist/</code>; the gateway serves it at
 <code>/docs</code> when started with <code>DOCS_DIR=$PWD/apps/docs/dist</code>.</p>
 </section>
 
@@ -447,7 +447,7 @@ ${codeBlock('npx -y pnpm@10 install\nnpx -y pnpm@10 start', 'shell')}
 </section>
 
 <section id="recordings"><h2>How the examples are recorded</h2>
-<p><code>pnpm docs</code> starts both sandboxes on random local ports, builds a gateway for each example (with the credentials setup it names), sends the GraphQL request over HTTP and reads the REST requests back from the sandbox's request log, which records the security scheme used but never the credential. The results are committed in <code>apps/docs/examples/*.json</code>; a test runs everything again and fails, asking to run <code>pnpm docs</code>, if any request or response differs. In the recordings:</p>
+<p><code>pnpm run docs</code> starts both sandboxes on random local ports, builds a gateway for each example (with the credentials setup it names), sends the GraphQL request over HTTP and reads the REST requests back from the sandbox's request log, which records the security scheme used but never the credential. The results are committed in <code>apps/docs/examples/*.json</code>; a test runs everything again and fails, asking to run <code>pnpm run docs</code>, if any request or response differs. In the recordings:</p>
 <div class="table-wrap"><table><thead><tr><th>shown</th><th>stands for</th></tr></thead><tbody>
 <tr><td><code>${SHOWN_GATEWAY_URL}</code></td><td>the gateway (the examples ran on a random port; this is where <code>pnpm start</code> listens)</td></tr>
 <tr><td><code>‹vendor base URL›</code>, <code>‹vendor host›</code></td><td>a sandbox's random local address</td></tr>

@@ -1,5 +1,5 @@
 // The committed recordings (examples/*.json): what the worked examples and the vendor-answer tables
-// produced the last time `pnpm docs` ran. The site is rendered from them; a test re-runs everything
+// produced the last time `pnpm run docs` ran. The site is rendered from them; a test re-runs everything
 // and fails when they differ from what really happens now.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,7 +105,7 @@ export function readRecordings(
   const files = readRecordingFiles(dir);
   const parse = (name: string): unknown => {
     const text = files.get(name);
-    if (text === undefined) throw new Error(`examples/${name} is missing: run \`pnpm docs\` and commit it`);
+    if (text === undefined) throw new Error(`examples/${name} is missing: run \`pnpm run docs\` and commit it`);
     return JSON.parse(text);
   };
   return {

@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('recordings (examples/*.json)', () => {
   it('exist for exactly the worked examples, plus the vendor-answer tables', () => {
     const expected = [...EXAMPLES.map((e) => `${e.id}.json`), 'vendor-answers.json'].sort();
-    expect([...readRecordingFiles().keys()].sort(), 'run `pnpm docs` and commit apps/docs/examples/').toEqual(
+    expect([...readRecordingFiles().keys()].sort(), 'run `pnpm run docs` and commit apps/docs/examples/').toEqual(
       expected,
     );
   });
@@ -34,7 +34,7 @@ describe('recordings (examples/*.json)', () => {
     for (const [name, text] of recordingFiles(fresh)) {
       expect(
         committed.get(name),
-        `apps/docs/examples/${name} differs from what really happens now: run \`pnpm docs\` and commit the result`,
+        `apps/docs/examples/${name} differs from what really happens now: run \`pnpm run docs\` and commit the result`,
       ).toBe(text);
     }
   });
