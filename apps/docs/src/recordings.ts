@@ -105,7 +105,8 @@ export function readRecordings(
   const files = readRecordingFiles(dir);
   const parse = (name: string): unknown => {
     const text = files.get(name);
-    if (text === undefined) throw new Error(`examples/${name} is missing: run \`pnpm run docs\` and commit it`);
+    if (text === undefined)
+      throw new Error(`examples/${name} is missing: run \`pnpm run docs\` and commit it`);
     return JSON.parse(text);
   };
   return {

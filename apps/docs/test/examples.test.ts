@@ -24,9 +24,10 @@ beforeAll(async () => {
 describe('recordings (examples/*.json)', () => {
   it('exist for exactly the worked examples, plus the vendor-answer tables', () => {
     const expected = [...EXAMPLES.map((e) => `${e.id}.json`), 'vendor-answers.json'].sort();
-    expect([...readRecordingFiles().keys()].sort(), 'run `pnpm run docs` and commit apps/docs/examples/').toEqual(
-      expected,
-    );
+    expect(
+      [...readRecordingFiles().keys()].sort(),
+      'run `pnpm run docs` and commit apps/docs/examples/',
+    ).toEqual(expected);
   });
 
   it('match what the gateway and the sandboxes do now', () => {
