@@ -1,4 +1,4 @@
-import { scrubSecrets } from '@loyalty-gateway/http-runtime';
+import { secretScrubber } from '@loyalty-gateway/http-runtime';
 import { type DestinationStream, type Logger, pino } from 'pino';
 
 /** Header names whose values never reach a log line, compared in lower case. */
@@ -55,6 +55,8 @@ export function createLogger(
     `req.headers["${h}"]`,
     `*.headers["${h}"]`,
   ]);
+  // The forms of each secret (md5, base64, ...) are computed once, not for every log line.
+  const scrub = secretScrubber(secrets);
   const options = {
     level,
     base: { service: 'loyalty-gateway' },
@@ -62,7 +64,7 @@ export function createLogger(
     hooks: {
       streamWrite: (line: string) => {
         const redacted = redactHeaderValues(line);
-        return secrets.length === 0 ? redacted : scrubSecrets(redacted, secrets);
+        return secrets.length === 0 ? redacted : scrub(redacted);
       },
     },
   };

@@ -14,7 +14,7 @@ export type { LosslessIds } from './json.js';
 export { parseJsonKeepingIds } from './json.js';
 export type { AttemptAnswer, AttemptInfo, CallOptions, ExecuteContext, RetryOptions } from './policy.js';
 export { DEFAULT_RETRY, execute, parseRetryAfter } from './policy.js';
-export { capillaryBasicCredential, scrubSecrets, secretForms } from './redact.js';
+export { capillaryBasicCredential, scrubSecrets, secretForms, secretScrubber } from './redact.js';
 export type { FetchLike, PooledFetch, PooledFetchOptions } from './transport.js';
 export {
   BoundedResponse,

@@ -7,6 +7,7 @@ import {
   parseJsonKeepingIds,
   parseRetryAfter,
   scrubSecrets,
+  secretScrubber,
   VendorError,
 } from '../src/index.js';
 
@@ -74,6 +75,13 @@ describe('secrets', () => {
     expect(scrubbed).not.toContain(md5);
     expect(scrubbed).not.toContain(Buffer.from(secret).toString('base64'));
     expect(scrubbed.match(/\[REDACTED\]/g)).toHaveLength(4);
+  });
+
+  it('scrubs the same with a scrubber built once for several secrets', () => {
+    const scrub = secretScrubber(['first-secret-1', 'second-secret-2']);
+    const text = `x first-secret-1 y ${Buffer.from('second-secret-2').toString('base64')} z`;
+    expect(scrub(text)).toBe('x [REDACTED] y [REDACTED] z');
+    expect(scrub(text)).toBe(scrubSecrets(text, ['first-secret-1', 'second-secret-2']));
   });
 
   it('serialises a VendorError without its cause', () => {
