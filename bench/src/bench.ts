@@ -3,7 +3,8 @@
 // contestant's correctness, warms up, then measures each at 50 connections for 10 s and at 1 for 5 s:
 //   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway.
 // Flags: --rounds N (default 2; medians are reported), --quick (short smoke run), --no-pin,
-// --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead).
+// --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead),
+// --baseline <main.js> (another gateway build measured side by side, e.g. before a change).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -35,16 +36,18 @@ const { values: flags } = parseArgs({
     profile: { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
     only: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 
-const KEYS = ['raw', 'client', 'client-fetch', 'gateway'] as const;
+const KEYS = ['raw', 'client', 'client-fetch', 'gateway', 'gateway-baseline'] as const;
 type Key = (typeof KEYS)[number];
 const NAMES: Record<Key, string> = {
   raw: 'raw PUT against the sandbox',
   client: 'generated client (undici pool)',
   'client-fetch': 'client via global fetch',
   gateway: 'gateway updateCustomerGroup',
+  'gateway-baseline': 'gateway, baseline build',
 };
 
 const rounds = Math.min(5, Math.max(1, Number(flags.rounds) || 2));
@@ -61,6 +64,8 @@ const WARMUP_S = flags.quick ? 1 : 3;
 const selected = new Set<Key>(
   flags.only ? (flags.only.split(',').filter((k) => (KEYS as readonly string[]).includes(k)) as Key[]) : KEYS,
 );
+if (flags.baseline) selected.add('gateway-baseline');
+else selected.delete('gateway-baseline');
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const GROUP_ID = '1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -201,7 +206,12 @@ const MUTATION =
   'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
   '{ outcome customerGroup { id name description updatedAt } userErrors { code field message } } }';
 
-function gatewayContestant(gateway: GatewayProcess, sandbox: SandboxHost, pinning: Pinning): Contestant {
+function gatewayContestant(
+  gateway: GatewayProcess,
+  sandbox: SandboxHost,
+  pinning: Pinning,
+  key: 'gateway' | 'gateway-baseline' = 'gateway',
+): Contestant {
   const url = `${gateway.url}/graphql`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` };
   const bodyFor = (name: string) =>
@@ -238,7 +248,7 @@ function gatewayContestant(gateway: GatewayProcess, sandbox: SandboxHost, pinnin
     return problems;
   };
   return {
-    key: 'gateway',
+    key,
     serverPid: gateway.pid,
     sandboxCore: pinning.loadCore,
     async check() {
@@ -487,6 +497,18 @@ async function main(): Promise<number> {
       contestants.push(clientContestant(key, loop, sandbox, pinning));
     }
     if (selected.has('gateway')) contestants.push(gatewayContestant(gw, sandbox, pinning));
+    let baseline: GatewayProcess | null = null;
+    if (flags.baseline) {
+      baseline = await startGateway({
+        pinning,
+        core: pinning.serverCore,
+        sandboxes: sandbox,
+        logFile: join(logDir, 'gateway-baseline.log'),
+        main: flags.baseline,
+      });
+      stops.push(baseline.stop);
+      contestants.push(gatewayContestant(baseline, sandbox, pinning, 'gateway-baseline'));
+    }
 
     const problems: string[] = [];
     for (const contestant of contestants) {
@@ -524,6 +546,7 @@ async function main(): Promise<number> {
       client: contestants.find((c) => c.key === 'client')?.serverPid,
       'client-fetch': contestants.find((c) => c.key === 'client-fetch')?.serverPid,
       gateway: gw.pid,
+      'gateway-baseline': baseline?.pid,
     };
     const peakRssMb = Object.fromEntries(
       KEYS.map((k) => [k, pidOf[k] ? memory(pidOf[k] as number).peakRss / 2 ** 20 : Number.NaN]),
@@ -538,7 +561,7 @@ async function main(): Promise<number> {
     };
 
     const ratios: Record<string, Record<string, string>> = {};
-    for (const key of ['client', 'client-fetch', 'gateway'] as const) {
+    for (const key of ['client', 'client-fetch', 'gateway', 'gateway-baseline'] as const) {
       for (const { connections } of LEVELS) {
         const mine = at(key, connections);
         const raw = at('raw', connections);

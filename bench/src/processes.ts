@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import type { ClientLoopConfig } from './client-loop.js';
@@ -105,6 +105,8 @@ export interface GatewayOptions {
   withHost?: boolean;
   /** Extra environment, e.g. LOG_LEVEL. */
   env?: Record<string, string>;
+  /** Another build's entry point (default: this workspace's apps/gateway/dist/main.js). */
+  main?: string;
 }
 
 /** A running gateway process. */
@@ -126,7 +128,7 @@ export interface GatewayProcess {
  */
 export async function startGateway(options: GatewayOptions): Promise<GatewayProcess> {
   const apiKey = randomBytes(24).toString('hex');
-  const main = gatewayMainPath();
+  const main = options.main ? resolve(options.main) : gatewayMainPath();
   const entry = options.withHost
     ? [...(options.nodeArgs ?? []), '--expose-gc', script('gateway-host')]
     : [...(options.nodeArgs ?? []), main];
