@@ -50,11 +50,9 @@ export function createLogger(
   secrets: readonly string[],
   destination?: DestinationStream,
 ): Logger {
-  const paths = [...SENSITIVE_HEADERS].flatMap((h) => [
-    `headers["${h}"]`,
-    `req.headers["${h}"]`,
-    `*.headers["${h}"]`,
-  ]);
+  // Exact paths only: streamWrite below redacts these keys at any depth, and pino's wildcard paths
+  // (`*.headers[...]`) cost ~9 µs on every line, the log line's main cost.
+  const paths = [...SENSITIVE_HEADERS].flatMap((h) => [`headers["${h}"]`, `req.headers["${h}"]`]);
   // The forms of each secret (md5, base64, ...) are computed once, not for every log line.
   const scrub = secretScrubber(secrets);
   const options = {
