@@ -105,6 +105,8 @@ export class WriteLedger {
   readonly unnamed: Record<string, number> = {};
   /** Applied writes counted from the logs, by operation (compared with the store counters). */
   readonly applied: Record<string, number> = {};
+  /** Injected faults seen in the logs, by kind (and status for status faults). */
+  readonly faults: Record<string, number> = {};
   #lastSeen = new Map<string, number>();
   /** Log entries that rotated out of a sandbox's ring before they were read (must stay 0). */
   missed = 0;
@@ -124,6 +126,10 @@ export class WriteLedger {
     if (first.seq > last + 1) this.missed += first.seq - last - 1;
     this.#lastSeen.set(source, (fresh[fresh.length - 1] as LoggedRequest).seq);
     for (const entry of fresh) {
+      if (entry.fault !== null) {
+        const kind = entry.fault === 'status' ? `status ${entry.status}` : entry.fault;
+        this.faults[kind] = (this.faults[kind] ?? 0) + 1;
+      }
       const field = entry.operationId ? WRITE_NAME_FIELD[entry.operationId] : undefined;
       if (!field || entry.method !== 'PUT' || !appliedWrite(entry)) continue;
       const op = entry.operationId as string;

@@ -22,6 +22,7 @@ export interface LedgerSnapshot {
   writes: string;
   applied: Record<string, number>;
   unnamed: Record<string, number>;
+  faults: Record<string, number>;
   missed: number;
   /** Store write counters since the ledger started, by operation (the cross-check). */
   storeWrites: Record<string, number>;
@@ -87,6 +88,7 @@ async function main() {
         writes: ledger.writes.toBase64(),
         applied: ledger.applied,
         unnamed: ledger.unnamed,
+        faults: ledger.faults,
         missed: ledger.missed,
         storeWrites,
       };
