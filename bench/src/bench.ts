@@ -605,6 +605,7 @@ async function main(): Promise<number> {
     const lines = [
       '',
       `loyalty-gateway benchmark — ${new Date().toISOString()} — commit ${gitCommit()} — node ${process.version}`,
+      `command: pnpm bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`,
       `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${pinning.note}`,
       `medians of ${rounds} round(s); ${LEVELS.map((l) => `${l.connections} conns × ${l.durationS} s`).join(', ')}; warm-up ${WARMUP_S} s each`,
       'CPU µs/req: the server process (sandbox for raw, the client-loop process for the clients, the gateway);',
@@ -635,6 +636,7 @@ async function main(): Promise<number> {
 
     const report = {
       date: new Date().toISOString(),
+      command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
       commit: gitCommit(),
       node: process.version,
       cpu: cpus()[0]?.model ?? null,
