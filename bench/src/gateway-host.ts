@@ -1,4 +1,4 @@
-// Child process for the soak: the gateway's own built entry point (apps/gateway/dist/main.js), plus
+// Child process for the soak: the gateway's production bundle (apps/gateway/dist/gateway.mjs), plus
 // an IPC channel that reports the process's heap after a full GC (run with --expose-gc).
 import { pathToFileURL } from 'node:url';
 import { serveIpc } from './ipc.js';

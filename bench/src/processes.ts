@@ -23,10 +23,10 @@ function script(name: string): string {
   return join(here, `${name}.js`);
 }
 
-/** The gateway's built entry point, found through the workspace dependency. */
+/** The gateway's production bundle (what `pnpm start` runs), found through the workspace dependency. */
 export function gatewayMainPath(): string {
   const index = createRequire(import.meta.url).resolve('@loyalty-gateway/gateway');
-  return join(dirname(index), 'main.js');
+  return join(dirname(index), 'gateway.mjs');
 }
 
 /** Stops a child: SIGTERM, then SIGKILL after `graceMs`. */
@@ -105,7 +105,7 @@ export interface GatewayOptions {
   withHost?: boolean;
   /** Extra environment, e.g. LOG_LEVEL. */
   env?: Record<string, string>;
-  /** Another build's entry point (default: this workspace's apps/gateway/dist/main.js). */
+  /** Another build's entry point (default: this workspace's apps/gateway/dist/gateway.mjs). */
   main?: string;
 }
 

@@ -1,5 +1,4 @@
 // Starts the gateway: env -> config -> (sandboxes) -> listen; SIGTERM/SIGINT drain and exit 0.
-import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import { ConfigError, loadConfig } from './config/env.js';
 import { startGateway } from './start.js';
 
@@ -22,10 +21,13 @@ gateway.logger.info({ url, readyMs, sinceProcessStartMs: Math.round(performance.
 if (!config.production) {
   console.log(`\nloyalty-gateway ready in ${Math.round(performance.now())} ms (since process start)`);
   console.log(`  GraphQL:  ${url}/graphql${config.graphiql ? '   (GraphiQL: open it in a browser)' : ''}`);
-  if (sandboxes.xtrakit)
-    console.log(`  Xtrakit sandbox:   ${sandboxes.xtrakit}   key ${XTRAKIT_SANDBOX_API_KEY}`);
-  if (sandboxes.capillary) {
-    const c = CAPILLARY_SANDBOX_CREDENTIALS;
+  // Already loaded by startGateway when a sandbox runs; never loaded in production.
+  const embedded =
+    sandboxes.xtrakit || sandboxes.capillary ? await import('@loyalty-gateway/sandboxes') : null;
+  if (embedded && sandboxes.xtrakit)
+    console.log(`  Xtrakit sandbox:   ${sandboxes.xtrakit}   key ${embedded.XTRAKIT_SANDBOX_API_KEY}`);
+  if (embedded && sandboxes.capillary) {
+    const c = embedded.CAPILLARY_SANDBOX_CREDENTIALS;
     console.log(`  Capillary sandbox: ${sandboxes.capillary}   till ${c.username} / ${c.password}`);
   }
   console.log(`  Health:   ${url}/healthz  ${url}/readyz   Metrics: ${url}/metrics\n`);

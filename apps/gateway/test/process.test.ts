@@ -1,15 +1,29 @@
-// The gateway as `pnpm start` runs it: a real process on its embedded default, stopped by SIGTERM
-// with a mutation in flight (it finishes, exit 0); a bad configuration exits 78 without the secret.
+// The gateway as `pnpm start` runs it: its one-file bundle (scripts/bundle.mjs, built here from the
+// sources) as a real process on its embedded default, stopped by SIGTERM with a mutation in flight (it
+// finishes, exit 0); GraphiQL and the sandboxes load from outside the bundle; a bad configuration
+// exits 78 without the secret.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import {
+  CAPILLARY_SANDBOX_CREDENTIALS,
+  startCapillarySandbox,
+  startXtrakitSandbox,
+  XTRAKIT_SANDBOX_API_KEY,
+} from '@loyalty-gateway/sandboxes';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without type declarations
+import { bundleGateway } from '../scripts/bundle.mjs';
 
 const gatewayDir = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const bundle = fileURLToPath(new URL('../test-output/bundle/gateway.mjs', import.meta.url));
 const children: ChildProcess[] = [];
 
+beforeAll(async () => {
+  await (bundleGateway as (outfile: string) => Promise<string>)(bundle);
+}, 60_000);
+
 function startMain(env: Record<string, string>) {
-  const child = spawn(tsx, ['--conditions=@loyalty-gateway/source', 'src/main.ts'], {
+  const child = spawn(process.execPath, [bundle], {
     cwd: gatewayDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -49,6 +63,10 @@ describe('the gateway process', () => {
     const banner = gateway.output().stdout;
     const xtrakitSandbox = /Xtrakit sandbox:\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
     expect(xtrakitSandbox).toBeDefined();
+    // GraphiQL's renderer is left out of the bundle and imported on first use.
+    const page = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<title>loyalty-gateway<\/title>[\s\S]*graphiql/i);
 
     // Slow the vendor down so the mutation is still in flight when SIGTERM arrives.
     const fault = await fetch(`${xtrakitSandbox}/__sandbox/faults`, {
@@ -79,6 +97,57 @@ describe('the gateway process', () => {
     });
     expect(await gateway.exited).toBe(0);
     expect(gateway.output().stdout).toContain('"msg":"stopped"');
+  });
+
+  it('runs in production against configured vendors (as the benchmark does): key required, mutation applied', async () => {
+    const xtrakit = await startXtrakitSandbox({ port: 0 });
+    const capillary = await startCapillarySandbox({ port: 0 });
+    try {
+      const apiKey = 'bundle-test-gateway-key-0123456789abcdef';
+      const gateway = startMain({
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        GATEWAY_API_KEYS: apiKey,
+        XTRAKIT_BASE_URL: xtrakit.url,
+        XTRAKIT_API_KEY: XTRAKIT_SANDBOX_API_KEY,
+        CAPILLARY_BASE_URL: capillary.url,
+        CAPILLARY_USERNAME: CAPILLARY_SANDBOX_CREDENTIALS.username,
+        CAPILLARY_PASSWORD: CAPILLARY_SANDBOX_CREDENTIALS.password,
+      });
+      const url = await gateway.ready();
+      const post = (authorization: string | null) =>
+        fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(authorization ? { authorization } : {}),
+          },
+          body: JSON.stringify({
+            query:
+              'mutation { updateCustomerGroup(input: {id: "1", name: "bundled"}) { outcome customerGroup { name } } ' +
+              'updateUserGroup(input: {group: {id: "51334"}, name: "bundled"}) { outcome } }',
+          }),
+        });
+      expect((await post(null)).status).toBe(401);
+      expect(xtrakit.store.writes).toBe(0);
+      const reply = await post(`Bearer ${apiKey}`);
+      expect(reply.status).toBe(200);
+      expect(await reply.json()).toEqual({
+        data: {
+          updateCustomerGroup: { outcome: 'APPLIED', customerGroup: { name: 'bundled' } },
+          updateUserGroup: { outcome: 'APPLIED' },
+        },
+      });
+      expect(xtrakit.store.writes).toBe(1);
+      expect(capillary.store.writes).toBe(1);
+      // No embedded sandbox was started: the banner is development-only and names none.
+      expect(gateway.output().stdout).not.toContain('sandbox');
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toBe(0);
+    } finally {
+      await Promise.all([xtrakit.close(), capillary.close()]);
+    }
   });
 
   it('exits 78 on a bad configuration, naming the variable and not printing the value', async () => {
