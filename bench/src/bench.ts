@@ -4,7 +4,9 @@
 //   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway.
 // Flags: --rounds N (default 2; medians are reported), --quick (short smoke run), --no-pin,
 // --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead),
-// --baseline <main.js> (another gateway build measured side by side, e.g. before a change).
+// --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
+// --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
+// --baseline-node-args alone measures the same build with other flags side by side).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -37,6 +39,8 @@ const { values: flags } = parseArgs({
     'no-pin': { type: 'boolean', default: false },
     only: { type: 'string' },
     baseline: { type: 'string' },
+    'node-args': { type: 'string' },
+    'baseline-node-args': { type: 'string' },
   },
 });
 
@@ -64,7 +68,10 @@ const WARMUP_S = flags.quick ? 1 : 3;
 const selected = new Set<Key>(
   flags.only ? (flags.only.split(',').filter((k) => (KEYS as readonly string[]).includes(k)) as Key[]) : KEYS,
 );
-if (flags.baseline) selected.add('gateway-baseline');
+const nodeArgs = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+const gatewayNodeArgs = nodeArgs(flags['node-args']);
+const baselineNodeArgs = nodeArgs(flags['baseline-node-args']);
+if (flags.baseline || baselineNodeArgs.length > 0) selected.add('gateway-baseline');
 else selected.delete('gateway-baseline');
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const GROUP_ID = '1';
@@ -474,6 +481,7 @@ async function main(): Promise<number> {
         core: pinning.serverCore,
         sandboxes: sandbox,
         logFile: join(logDir, 'gateway.log'),
+        nodeArgs: gatewayNodeArgs,
       });
       stops.push(gateway.stop);
       readiness.push({
@@ -498,13 +506,14 @@ async function main(): Promise<number> {
     }
     if (selected.has('gateway')) contestants.push(gatewayContestant(gw, sandbox, pinning));
     let baseline: GatewayProcess | null = null;
-    if (flags.baseline) {
+    if (selected.has('gateway-baseline')) {
       baseline = await startGateway({
         pinning,
         core: pinning.serverCore,
         sandboxes: sandbox,
         logFile: join(logDir, 'gateway-baseline.log'),
-        main: flags.baseline,
+        nodeArgs: baselineNodeArgs,
+        ...(flags.baseline ? { main: flags.baseline } : {}),
       });
       stops.push(baseline.stop);
       contestants.push(gatewayContestant(baseline, sandbox, pinning, 'gateway-baseline'));
