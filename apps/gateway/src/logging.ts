@@ -66,5 +66,22 @@ export function createLogger(
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? stdoutDestination());
+}
+
+/**
+ * Standard output written asynchronously: under load, lines that arrive while a write is in progress go
+ * out together in the next one (one syscall for many lines) instead of one blocking write per line.
+ * What is still buffered is written synchronously when the process exits.
+ */
+function stdoutDestination(): DestinationStream {
+  const stream = pino.destination({ dest: 1, sync: false });
+  process.once('exit', () => {
+    try {
+      stream.flushSync();
+    } catch {
+      // A write still in progress at exit: nothing more can be done synchronously.
+    }
+  });
+  return stream;
 }
