@@ -1,6 +1,16 @@
 // Starts the gateway: env -> config -> (sandboxes) -> listen; SIGTERM/SIGINT drain and exit 0.
+import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/env.js';
 import { startGateway } from './start.js';
+
+// Old-space growth: V8 lets the old generation grow up to 4x its live size between full collections;
+// this gateway's live heap is ~25 MB and it allocates ~100 KB per mutation, so under load its RSS
+// reached ~200 MB. Growing by 2x keeps the peak under 150 MB for a ~2 ms higher p99 and the same
+// throughput (pnpm bench --baseline-node-args=--heap-growing-percent=100, side by side). The flag is
+// read at every collection; a --heap-growing-percent given on the command line wins.
+if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
+  setFlagsFromString('--heap-growing-percent=100');
+}
 
 const startedAt = performance.now();
 let config: ReturnType<typeof loadConfig>;
@@ -40,7 +50,7 @@ const shutdown = async (signal: string) => {
   gateway.logger.info({ signal }, 'draining');
   await running.stop();
   gateway.logger.info('stopped');
-  gateway.logger.flush?.();
+  await new Promise<void>((resolve) => gateway.logger.flush(() => resolve()));
   process.exit(0);
 };
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
