@@ -15,6 +15,17 @@ export { parseJsonKeepingIds } from './json.js';
 export type { AttemptAnswer, AttemptInfo, CallOptions, ExecuteContext, RetryOptions } from './policy.js';
 export { DEFAULT_RETRY, execute, parseRetryAfter } from './policy.js';
 export { capillaryBasicCredential, scrubSecrets, secretForms, secretScrubber } from './redact.js';
+export type {
+  CompiledOperation,
+  CompiledParameter,
+  CompiledSchema,
+  CompiledSpec,
+  DocumentedCode,
+  SchemaIssue,
+  SpecValidator,
+  ValidationResult,
+} from './spec-validator.js';
+export { createCompiledValidator } from './spec-validator.js';
 export type { FetchLike, PooledFetch, PooledFetchOptions } from './transport.js';
 export {
   BoundedResponse,
