@@ -3,16 +3,18 @@ import {
   type ClientOptionsBase,
   capillaryBasicCredential,
   createClientCore,
+  createCompiledValidator,
   isSafeCredential,
   type LosslessIds,
+  type SpecValidator,
   VendorError,
   type VendorErrorKind,
   type VendorResult,
   type VendorWarning,
 } from '@loyalty-gateway/http-runtime';
-import { createSpecValidator } from '@loyalty-gateway/specs';
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from './generated/capillary.gen.js';
+import { capillaryValidators } from './generated/capillary.validators.gen.js';
 import { TokenCache } from './token-cache.js';
 
 type Schemas = components['schemas'];
@@ -109,6 +111,15 @@ function acceptGroup<T>(json: unknown): { value: T; warnings: VendorWarning[] } 
     : undefined;
 }
 
+/**
+ * The request, parameter and response validators of specs/capillary.yaml, generated ahead of time
+ * (`pnpm generate`): what the client checks its inputs with, with no spec parsing at start-up.
+ */
+export const capillarySpecValidator: SpecValidator = createCompiledValidator(
+  'capillary',
+  capillaryValidators,
+);
+
 /** Creates a Capillary client. Inputs are checked against specs/capillary.yaml before anything is sent. */
 export function createCapillaryClient(options: CapillaryClientOptions): CapillaryClient {
   const { auth } = options;
@@ -120,7 +131,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
     throw new TypeError('the Capillary username contains characters not allowed in an HTTP header');
   }
   const core = createClientCore('capillary', options, classify);
-  const spec = createSpecValidator('capillary');
+  const spec = capillarySpecValidator;
   const baseUrl = options.baseUrl ?? `https://${CAPILLARY_REGIONS[options.region ?? 'eu']}`;
   const raw = createClient<paths>({ baseUrl, fetch: core.fetch, Request: core.Request });
 

@@ -1,7 +1,12 @@
+/** A documented Capillary error or warning code (`x-error-codes` of specs/capillary.yaml). */
 export type {
   AttemptInfo,
   CallOptions,
+  DocumentedCode as CapillaryErrorCode,
   RetryOptions,
+  SchemaIssue,
+  SpecValidator,
+  ValidationResult,
   VendorError,
   VendorErrorKind,
   VendorOutcome,
@@ -21,5 +26,6 @@ export type {
   UserGroup,
   UserGroupDetails,
 } from './client.js';
-export { CAPILLARY_REGIONS, createCapillaryClient } from './client.js';
+export { CAPILLARY_REGIONS, capillarySpecValidator, createCapillaryClient } from './client.js';
 export type { components, operations, paths } from './generated/capillary.gen.js';
+export { capillaryErrorCodes as CAPILLARY_ERROR_CODES } from './generated/capillary.validators.gen.js';

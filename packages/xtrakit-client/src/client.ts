@@ -2,14 +2,16 @@ import {
   type CallOptions,
   type ClientOptionsBase,
   createClientCore,
+  createCompiledValidator,
   isSafeCredential,
   type LosslessIds,
+  type SpecValidator,
   type VendorErrorKind,
   type VendorResult,
 } from '@loyalty-gateway/http-runtime';
-import { createSpecValidator } from '@loyalty-gateway/specs';
 import createClient, { type Client } from 'openapi-fetch';
 import type { components, operations, paths } from './generated/xtrakit.gen.js';
+import { xtrakitValidators } from './generated/xtrakit.validators.gen.js';
 
 type Schemas = components['schemas'];
 /** A customer group as Xtrakit returns it (ids beyond 2^53 arrive as digit strings). */
@@ -72,13 +74,19 @@ function acceptGroups(json: unknown): { value: CustomerGroup[] } | undefined {
   return Array.isArray(groups) ? { value: groups } : undefined;
 }
 
+/**
+ * The request, parameter and response validators of specs/xtrakit.yaml, generated ahead of time
+ * (`pnpm generate`): what the client checks its inputs with, with no spec parsing at start-up.
+ */
+export const xtrakitSpecValidator: SpecValidator = createCompiledValidator('xtrakit', xtrakitValidators);
+
 /** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
 export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
   if (!isSafeCredential(options.apiKey)) {
     throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
   }
   const core = createClientCore('xtrakit', options, classify);
-  const spec = createSpecValidator('xtrakit');
+  const spec = xtrakitSpecValidator;
   const raw = createClient<paths>({
     baseUrl: options.baseUrl ?? XTRAKIT_DEFAULT_BASE_URL,
     fetch: core.fetch,

@@ -2,6 +2,9 @@ export type {
   AttemptInfo,
   CallOptions,
   RetryOptions,
+  SchemaIssue,
+  SpecValidator,
+  ValidationResult,
   VendorError,
   VendorErrorKind,
   VendorOutcome,
@@ -17,5 +20,5 @@ export type {
   XtrakitClient,
   XtrakitClientOptions,
 } from './client.js';
-export { createXtrakitClient, XTRAKIT_DEFAULT_BASE_URL } from './client.js';
+export { createXtrakitClient, XTRAKIT_DEFAULT_BASE_URL, xtrakitSpecValidator } from './client.js';
 export type { components, operations, paths } from './generated/xtrakit.gen.js';
