@@ -1,6 +1,10 @@
-import type { UpdateUserGroupBody, UserGroup, UserGroupDetails } from '@loyalty-gateway/capillary-client';
+import {
+  CAPILLARY_ERROR_CODES,
+  type UpdateUserGroupBody,
+  type UserGroup,
+  type UserGroupDetails,
+} from '@loyalty-gateway/capillary-client';
 import type { VendorWarning } from '@loyalty-gateway/http-runtime';
-import { errorCodes } from '@loyalty-gateway/specs';
 import { GraphQLError } from 'graphql';
 import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
 import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
@@ -128,7 +132,7 @@ const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
   }),
 });
 
-const WARNING_MEANINGS = new Map(errorCodes('capillary').map((c) => [c.code, c.meaning]));
+const WARNING_MEANINGS = new Map(CAPILLARY_ERROR_CODES.map((c) => [c.code, c.meaning]));
 
 function toWarnings(warnings: VendorWarning[]): WarningShape[] {
   return warnings.map((w) => ({
