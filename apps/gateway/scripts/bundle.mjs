@@ -10,15 +10,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Left out of the bundle and loaded from node_modules on first use:
- * - the embedded sandboxes (development default) and the specs package: they read the YAML specs
- *   next to their package;
+ * - the embedded sandboxes (development default): they read the YAML specs next to their package;
  * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off).
  */
-export const EXTERNAL = [
-  '@loyalty-gateway/sandboxes',
-  '@loyalty-gateway/specs',
-  '@graphql-yoga/render-graphiql',
-];
+export const EXTERNAL = ['@loyalty-gateway/sandboxes', '@graphql-yoga/render-graphiql'];
 
 /** Writes the bundle to `outfile` (default dist/gateway.mjs). */
 export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs')) {
