@@ -1,6 +1,8 @@
 import { secretScrubber } from '@loyalty-gateway/http-runtime';
 import { type DestinationStream, type Logger, pino } from 'pino';
 
+type SonicBoom = ReturnType<typeof pino.destination>;
+
 /** Header names whose values never reach a log line, compared in lower case. */
 export const SENSITIVE_HEADERS = new Set([
   'authorization',
@@ -66,22 +68,43 @@ export function createLogger(
       },
     },
   };
-  return pino(options, destination ?? stdoutDestination());
+  if (destination) return pino(options, destination);
+  const stdout = stdoutDestination();
+  const logger = pino(options, stdout);
+  stdoutStreams.set(logger, stdout);
+  return logger;
+}
+
+const stdoutStreams = new WeakMap<Logger, SonicBoom>();
+
+/**
+ * Before a deliberate exit: writes what is buffered (waiting at most `timeoutMs`), then closes the
+ * logger's standard-output stream. Closed, it is skipped by pino's exit hook, whose synchronous flush
+ * retries a failed write forever unless the error is EAGAIN (a closed pipe kept the process alive).
+ */
+export async function finishLogging(logger: Logger, timeoutMs = 1_000): Promise<void> {
+  await Promise.race([
+    new Promise<void>((resolve) => logger.flush(() => resolve())),
+    new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
+  ]);
+  stdoutStreams.get(logger)?.destroy();
 }
 
 /**
  * Standard output written asynchronously: under load, lines that arrive while a write is in progress go
  * out together in the next one (one syscall for many lines) instead of one blocking write per line.
- * What is still buffered is written synchronously when the process exits.
  */
-function stdoutDestination(): DestinationStream {
-  const stream = pino.destination({ dest: 1, sync: false });
-  process.once('exit', () => {
-    try {
-      stream.flushSync();
-    } catch {
-      // A write still in progress at exit: nothing more can be done synchronously.
-    }
+function stdoutDestination(): SonicBoom {
+  // minLength 1 writes every line at once, like the default 0, but makes flush(cb) wait for the writes
+  // in flight (with 0, sonic-boom calls back at once and finishLogging could drop the last lines).
+  const stream = pino.destination({ dest: 1, sync: false, minLength: 1 });
+  // Standard output gone (a closed pipe, EPIPE): the gateway keeps serving and can still stop cleanly;
+  // it says so once on standard error rather than crashing on an unhandled 'error' event.
+  let reported = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (reported) return;
+    reported = true;
+    process.stderr.write(`loyalty-gateway: log output failed (${error.code ?? error.name}); logging stops\n`);
   });
   return stream;
 }

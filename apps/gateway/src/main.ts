@@ -1,6 +1,7 @@
 // Starts the gateway: env -> config -> (sandboxes) -> listen; SIGTERM/SIGINT drain and exit 0.
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/env.js';
+import { finishLogging } from './logging.js';
 import { startGateway } from './start.js';
 
 // Old-space growth: V8 lets the old generation grow up to 4x its live size between full collections;
@@ -50,7 +51,8 @@ const shutdown = async (signal: string) => {
   gateway.logger.info({ signal }, 'draining');
   await running.stop();
   gateway.logger.info('stopped');
-  await new Promise<void>((resolve) => gateway.logger.flush(() => resolve()));
+  // Bounded: a log sink that stopped reading (a closed pipe) must not keep the process alive.
+  await finishLogging(gateway.logger);
   process.exit(0);
 };
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

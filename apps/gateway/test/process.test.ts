@@ -150,6 +150,17 @@ describe('the gateway process', () => {
     }
   });
 
+  it('still stops (exit 0) on SIGTERM when its standard output was closed (a log pipe gone)', async () => {
+    const gateway = startMain({ PORT: '0' });
+    await gateway.ready();
+    gateway.child.stdout?.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gateway.child.kill('SIGTERM');
+    // Before the fix, pino's exit hook retried the write to the closed pipe forever: the test timed out.
+    expect(await gateway.exited).toBe(0);
+    expect(gateway.output().stderr).toContain('log output failed (EPIPE)');
+  });
+
   it('exits 78 on a bad configuration, naming the variable and not printing the value', async () => {
     const secret = 'canary-secret-value-0123456789';
     const gateway = startMain({
