@@ -22,6 +22,7 @@ import {
   counterDelta,
   type GatewayProcess,
   gatewayCounters,
+  gatewayMainPath,
   type SandboxHost,
   startClientLoop,
   startGateway,
@@ -432,6 +433,9 @@ async function profile(pinning: Pinning, sandbox: SandboxHost, logDir: string) {
     sandboxes: sandbox,
     logFile: join(logDir, 'gateway-profile.log'),
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    // The same code unbundled (tsc's dist/main.js and each package's dist): in the one-file bundle
+    // every frame has the same URL, and the summary could not charge time to packages.
+    main: flags.baseline ?? join(dirname(gatewayMainPath()), 'main.js'),
   });
   const contestant = gatewayContestant(gateway, sandbox, pinning);
   const problems = await contestant.check();
