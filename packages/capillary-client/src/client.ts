@@ -130,7 +130,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
   if (auth.type === 'basic' && !isSafeCredential(auth.username)) {
     throw new TypeError('the Capillary username contains characters not allowed in an HTTP header');
   }
-  const core = createClientCore('capillary', options, classify);
+  const core = createClientCore('capillary', options, classify, capillaryValidators);
   const spec = capillarySpecValidator;
   const baseUrl = options.baseUrl ?? `https://${CAPILLARY_REGIONS[options.region ?? 'eu']}`;
   const raw = createClient<paths>({ baseUrl, fetch: core.fetch, Request: core.Request });
@@ -142,9 +142,10 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       ? new TokenCache(async () => {
           const result = await core.run({
             operation: 'generateOAuthToken',
-            send: (signal) =>
+            send: (signal, extra) =>
               raw.POST('/v3/oauth/token/generate', {
                 body: { key: auth.key, secret: auth.secret },
+                ...(extra ? { headers: extra } : {}),
                 parseAs: 'text',
                 signal,
               }),
@@ -230,7 +231,8 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
         core.run({
           operation: op,
           call,
-          send: (signal) => raw.PUT('/v2/userGroup2', { body, headers, parseAs: 'text', signal }),
+          send: (signal, extra) =>
+            raw.PUT('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
           accept: (json) => acceptGroup<UserGroup>(json),
         }),
       );
@@ -253,10 +255,10 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
         core.run({
           operation: op,
           call,
-          send: (signal) =>
+          send: (signal, extra) =>
             raw.GET('/v2/userGroup2', {
               params: { query: params as unknown as GetUserGroupQuery },
-              headers,
+              headers: { ...extra, ...headers },
               parseAs: 'text',
               signal,
             }),
@@ -272,7 +274,8 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
         core.run({
           operation: op,
           call,
-          send: (signal) => raw.POST('/v2/userGroup2', { body, headers, parseAs: 'text', signal }),
+          send: (signal, extra) =>
+            raw.POST('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
           accept: (json) => {
             const entity = (json as { entity?: unknown } | null)?.entity;
             return typeof entity === 'number' || typeof entity === 'string'

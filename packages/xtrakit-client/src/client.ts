@@ -85,7 +85,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
   if (!isSafeCredential(options.apiKey)) {
     throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
   }
-  const core = createClientCore('xtrakit', options, classify);
+  const core = createClientCore('xtrakit', options, classify, xtrakitValidators);
   const spec = xtrakitSpecValidator;
   const raw = createClient<paths>({
     baseUrl: options.baseUrl ?? XTRAKIT_DEFAULT_BASE_URL,
@@ -125,11 +125,11 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.PUT('/api/v1/customer-groups/{id}', {
             params: { path: { id } },
             body,
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
@@ -145,10 +145,10 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.GET('/api/v1/customer-groups/{id}', {
             params: { path: { id } },
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
@@ -167,10 +167,10 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.GET('/api/v1/customer-groups', {
             params: { query: query ?? {} },
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
@@ -186,10 +186,10 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.POST('/api/v1/customer-groups/add', {
             body,
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
