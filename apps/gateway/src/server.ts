@@ -18,7 +18,8 @@ import { EXAMPLE_OPERATIONS } from './graphiql.js';
 import { useClosedErrorCodes, useMaxRootFields } from './graphql-limits.js';
 import { createLogger, safeHeaders } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
-import { buildGatewaySchema, type ForwardedCredentials, type GatewayContext } from './schema/index.js';
+import { type ForwardedCredentials, NO_FORWARDED } from './operations/index.js';
+import { buildGatewaySchema, type GatewayContext } from './schema/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
 export interface GatewayOptions {
@@ -49,7 +50,6 @@ export interface ServerContext {
   res: ServerResponse;
 }
 
-const NO_FORWARDED: ForwardedCredentials = { xtrakitApiKey: null, capillary: null };
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 const JSON_POST = /^application\/(?:json|graphql-response\+json)\s*(?:;|$)/i;
 
@@ -79,7 +79,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const secrets = [...configuredSecrets(config), ...(options.extraSecrets ?? [])];
   const logger = createLogger(config.logLevel, secrets, options.logDestination);
   const metrics = createMetrics();
-  const vendors = createVendors(config, options.endpoints, (info) => metrics.upstream(info));
+  const vendors = createVendors(config, options.endpoints, {
+    onAttempt: (info) => metrics.upstream(info),
+  });
   const keyDigests = config.apiKeys.map(sha256);
   const limits = config.limits;
 
@@ -140,7 +142,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         forwarded:
           (req as (IncomingMessage & { forwarded?: ForwardedCredentials }) | undefined)?.forwarded ??
           NO_FORWARDED,
-        mutationDeadlineMs: config.mutationDeadlineMs,
+        deadlineMs: config.mutationDeadlineMs,
+        logger,
         record: (field, outcome, startedAt) => {
           const seconds = (performance.now() - startedAt) / 1000;
           metrics.operation(field, outcome, seconds);
