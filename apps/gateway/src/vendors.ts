@@ -1,4 +1,9 @@
-import { type CapillaryClient, createCapillaryClient } from '@loyalty-gateway/capillary-client';
+import {
+  type CapillaryAuth,
+  type CapillaryClient,
+  type CapillaryRegion,
+  createCapillaryClient,
+} from '@loyalty-gateway/capillary-client';
 import {
   type AdmissionHook,
   type AttemptInfo,
@@ -16,11 +21,8 @@ export interface VendorEndpoints {
   xtrakit: { baseUrl: string; apiKey: string | null };
   capillary: {
     baseUrl: string | null;
-    region: string | null;
-    auth:
-      | { type: 'basic'; username: string; password: string }
-      | { type: 'oauth'; key: string; secret: string }
-      | null;
+    region: CapillaryRegion | null;
+    auth: CapillaryAuth | null;
   };
 }
 
@@ -84,7 +86,7 @@ export function createVendors(
     ...hookOptions(hooks, 'capillary'),
     auth: capAuth,
     ...(endpoints.capillary.baseUrl ? { baseUrl: endpoints.capillary.baseUrl } : {}),
-    ...(endpoints.capillary.region ? { region: endpoints.capillary.region as 'eu' } : {}),
+    ...(endpoints.capillary.region ? { region: endpoints.capillary.region } : {}),
   });
   const breakers = {
     xtrakit: new CircuitBreaker(config.circuitFailureThreshold, config.circuitCooldownMs),

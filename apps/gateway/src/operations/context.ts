@@ -1,13 +1,12 @@
+import type { CapillaryCallOptions } from '@loyalty-gateway/capillary-client';
 import type { Logger } from 'pino';
 import type { Vendors } from '../vendors.js';
 
 /** Credentials a caller forwarded in headers (forwarded mode); null when absent. */
 export interface ForwardedCredentials {
   xtrakitApiKey: string | null;
-  capillary:
-    | { type: 'basic'; username: string; password: string }
-    | { type: 'token'; accessToken: string }
-    | null;
+  /** A Capillary per-call credential (Basic or an OAuth token), as the client takes it. */
+  capillary: NonNullable<CapillaryCallOptions['auth']> | null;
 }
 
 /** No forwarded credentials (in-process calls, CLI, bulk workers running on configured ones). */
