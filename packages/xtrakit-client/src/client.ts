@@ -80,6 +80,9 @@ function acceptGroups(json: unknown): { value: CustomerGroup[] } | undefined {
  */
 export const xtrakitSpecValidator: SpecValidator = createCompiledValidator('xtrakit', xtrakitValidators);
 
+/** An operationId of the generated spec types: a misspelt one does not compile. */
+type OperationId = keyof operations & string;
+
 /** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
 export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
   if (!isSafeCredential(options.apiKey)) {
@@ -117,7 +120,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
     raw,
     close: () => core.close(),
     async updateCustomerGroup({ id, body }, call) {
-      const op = 'updateCustomerGroup';
+      const op: OperationId = 'updateCustomerGroup';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id) ?? checkBody(op, body);
@@ -137,7 +140,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       });
     },
     async getCustomerGroup({ id }, call) {
-      const op = 'getCustomerGroup';
+      const op: OperationId = 'getCustomerGroup';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id);
@@ -156,7 +159,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       });
     },
     async listCustomerGroups(query, call) {
-      const op = 'listCustomerGroups';
+      const op: OperationId = 'listCustomerGroups';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const params: Record<string, string> = {};
@@ -178,7 +181,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       });
     },
     async addCustomerGroup(body, call) {
-      const op = 'addCustomerGroup';
+      const op: OperationId = 'addCustomerGroup';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkBody(op, body);
