@@ -1,5 +1,6 @@
 import {
   type CallOptions,
+  type ClientCore,
   type ClientOptionsBase,
   createClientCore,
   createCompiledValidator,
@@ -83,11 +84,16 @@ export const xtrakitSpecValidator: SpecValidator = createCompiledValidator('xtra
 /** An operationId of the generated spec types: a misspelt one does not compile. */
 type OperationId = keyof operations & string;
 
-/** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
-export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
-  if (!isSafeCredential(options.apiKey)) {
-    throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
-  }
+/** What the methods share: the core, the typed client and the pre-wire checks. */
+interface Parts {
+  core: ClientCore;
+  raw: Client<paths>;
+  authFor(operation: OperationId, call?: XtrakitCallOptions): string | VendorResult<never>;
+  checkId(operation: OperationId, id: string): VendorResult<never> | null;
+  checkBody(operation: OperationId, body: unknown): VendorResult<never> | null;
+}
+
+function parts(options: XtrakitClientOptions): Parts {
   const core = createClientCore('xtrakit', options, classify, xtrakitValidators);
   const spec = xtrakitSpecValidator;
   const raw = createClient<paths>({
@@ -115,10 +121,12 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
     const field = issue?.path ? `body${issue.path.replaceAll('/', '.')}` : 'body';
     return core.refuse(operation, field, issue ? issue.message : 'is invalid');
   };
+  return { core, raw, authFor, checkId, checkBody };
+}
 
+/** updateCustomerGroup and addCustomerGroup. */
+function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
   return {
-    raw,
-    close: () => core.close(),
     async updateCustomerGroup({ id, body }, call) {
       const op: OperationId = 'updateCustomerGroup';
       const auth = authFor(op, call);
@@ -139,6 +147,32 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
         accept: acceptGroup,
       });
     },
+    async addCustomerGroup(body, call) {
+      const op: OperationId = 'addCustomerGroup';
+      const auth = authFor(op, call);
+      if (typeof auth !== 'string') return auth;
+      const refused = checkBody(op, body);
+      if (refused) return refused;
+      return core.run({
+        operation: op,
+        call,
+        send: (signal, extra) =>
+          raw.POST('/api/v1/customer-groups/add', {
+            body,
+            headers: { ...extra, authorization: auth },
+            parseAs: 'text',
+            signal,
+          }),
+        accept: acceptGroup,
+      });
+    },
+  } satisfies Partial<XtrakitClient>;
+}
+
+/** getCustomerGroup and listCustomerGroups. */
+function readMethods({ core, raw, authFor, checkId }: Parts) {
+  const spec = xtrakitSpecValidator;
+  return {
     async getCustomerGroup({ id }, call) {
       const op: OperationId = 'getCustomerGroup';
       const auth = authFor(op, call);
@@ -180,24 +214,19 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
         accept: acceptGroups,
       });
     },
-    async addCustomerGroup(body, call) {
-      const op: OperationId = 'addCustomerGroup';
-      const auth = authFor(op, call);
-      if (typeof auth !== 'string') return auth;
-      const refused = checkBody(op, body);
-      if (refused) return refused;
-      return core.run({
-        operation: op,
-        call,
-        send: (signal, extra) =>
-          raw.POST('/api/v1/customer-groups/add', {
-            body,
-            headers: { ...extra, authorization: auth },
-            parseAs: 'text',
-            signal,
-          }),
-        accept: acceptGroup,
-      });
-    },
+  } satisfies Partial<XtrakitClient>;
+}
+
+/** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
+export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
+  if (!isSafeCredential(options.apiKey)) {
+    throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
+  }
+  const shared = parts(options);
+  return {
+    raw: shared.raw,
+    close: () => shared.core.close(),
+    ...writeMethods(shared),
+    ...readMethods(shared),
   };
 }
