@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DocumentedCode, VendorName } from '@loyalty-gateway/http-runtime';
 import { parse } from 'yaml';
 
-/** The vendors this project has specs for. */
-export type VendorName = 'xtrakit' | 'capillary';
+// Defined once, in http-runtime (the generated clients and their validator tables use them too).
+export type { VendorName } from '@loyalty-gateway/http-runtime';
 
 /** The parts of an OpenAPI 3.1 document this package reads; the rest stays untyped JSON. */
 export interface OpenApiDocument {
@@ -15,13 +16,8 @@ export interface OpenApiDocument {
   [key: `x-${string}`]: unknown;
 }
 
-/** A documented vendor error or warning code (`x-error-codes`). */
-export interface ErrorCodeEntry {
-  code: number;
-  kind: 'error' | 'warning';
-  message: string;
-  meaning: string;
-}
+/** A documented vendor error or warning code (`x-error-codes`): http-runtime's DocumentedCode. */
+export type ErrorCodeEntry = DocumentedCode;
 
 /** A vendor doc contradiction and what the spec chose (`x-doc-conflicts`). */
 export interface DocConflict {

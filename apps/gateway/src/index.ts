@@ -10,6 +10,7 @@ export {
 export { EXAMPLE_OPERATIONS } from './graphiql.js';
 export type { FieldMapping } from './mapping.js';
 export { UPDATE_CUSTOMER_GROUP_MAPPING, UPDATE_USER_GROUP_MAPPING } from './mapping.js';
+export * from './operations/index.js';
 export { buildGatewaySchema } from './schema/index.js';
 export type { Gateway, GatewayOptions } from './server.js';
 export { createGateway } from './server.js';

@@ -1,5 +1,17 @@
-import { type CapillaryClient, createCapillaryClient } from '@loyalty-gateway/capillary-client';
-import { type AttemptInfo, VendorError, type VendorResult } from '@loyalty-gateway/http-runtime';
+import {
+  type CapillaryAuth,
+  type CapillaryClient,
+  type CapillaryRegion,
+  createCapillaryClient,
+} from '@loyalty-gateway/capillary-client';
+import {
+  type AdmissionHook,
+  type AttemptInfo,
+  type AttemptObserver,
+  VendorError,
+  type VendorName,
+  type VendorResult,
+} from '@loyalty-gateway/http-runtime';
 import { createXtrakitClient, type XtrakitClient } from '@loyalty-gateway/xtrakit-client';
 import { CircuitBreaker } from './circuit-breaker.js';
 import type { GatewayConfig } from './config/env.js';
@@ -9,11 +21,8 @@ export interface VendorEndpoints {
   xtrakit: { baseUrl: string; apiKey: string | null };
   capillary: {
     baseUrl: string | null;
-    region: string | null;
-    auth:
-      | { type: 'basic'; username: string; password: string }
-      | { type: 'oauth'; key: string; secret: string }
-      | null;
+    region: CapillaryRegion | null;
+    auth: CapillaryAuth | null;
   };
 }
 
@@ -35,14 +44,35 @@ export interface Vendors {
 // every call then passes the caller's credential, so these are never sent.
 const FORWARDED_PLACEHOLDER = 'forwarded-credentials-only';
 
+/**
+ * What the gateway plugs into its vendor clients: metrics (`onAttempt`), a per-vendor admission
+ * hook (the vendor request budget) and an attempt observer (tracing). All optional.
+ */
+export interface VendorHooks {
+  onAttempt?: (info: AttemptInfo) => void;
+  admission?: Partial<Record<VendorName, AdmissionHook>>;
+  observer?: AttemptObserver;
+}
+
+/** The client options of one vendor's hooks (absent ones left out, so the runtime skips them). */
+function hookOptions(hooks: VendorHooks, vendor: VendorName) {
+  const admission = hooks.admission?.[vendor];
+  return {
+    ...(hooks.onAttempt ? { onAttempt: hooks.onAttempt } : {}),
+    ...(admission ? { admission } : {}),
+    ...(hooks.observer ? { observer: hooks.observer } : {}),
+  };
+}
+
 export function createVendors(
   config: GatewayConfig,
   endpoints: VendorEndpoints,
-  onAttempt: (info: AttemptInfo) => void,
+  hooks: VendorHooks = {},
 ): Vendors {
-  const common = { timeoutMs: config.vendorTimeoutMs, onAttempt };
+  const common = { timeoutMs: config.vendorTimeoutMs };
   const xtrakit = createXtrakitClient({
     ...common,
+    ...hookOptions(hooks, 'xtrakit'),
     apiKey: endpoints.xtrakit.apiKey ?? FORWARDED_PLACEHOLDER,
     baseUrl: endpoints.xtrakit.baseUrl,
   });
@@ -53,9 +83,10 @@ export function createVendors(
   };
   const capillary = createCapillaryClient({
     ...common,
+    ...hookOptions(hooks, 'capillary'),
     auth: capAuth,
     ...(endpoints.capillary.baseUrl ? { baseUrl: endpoints.capillary.baseUrl } : {}),
-    ...(endpoints.capillary.region ? { region: endpoints.capillary.region as 'eu' } : {}),
+    ...(endpoints.capillary.region ? { region: endpoints.capillary.region } : {}),
   });
   const breakers = {
     xtrakit: new CircuitBreaker(config.circuitFailureThreshold, config.circuitCooldownMs),

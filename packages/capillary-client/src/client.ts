@@ -1,21 +1,20 @@
 import {
-  type CallOptions,
+  type ClientCore,
   type ClientOptionsBase,
-  capillaryBasicCredential,
   createClientCore,
   createCompiledValidator,
-  isSafeCredential,
   type LosslessIds,
   type SpecValidator,
-  VendorError,
   type VendorErrorKind,
   type VendorResult,
   type VendorWarning,
 } from '@loyalty-gateway/http-runtime';
 import createClient, { type Client } from 'openapi-fetch';
+import { type CapillaryAuth, type CapillaryCallOptions, checkAuth, createAuthorized } from './auth.js';
 import type { components, operations, paths } from './generated/capillary.gen.js';
 import { capillaryValidators } from './generated/capillary.validators.gen.js';
-import { TokenCache } from './token-cache.js';
+
+export type { CapillaryAuth, CapillaryCallAuth, CapillaryCallOptions } from './auth.js';
 
 type Schemas = components['schemas'];
 type Fields = Schemas['UpdateUserGroupFields'];
@@ -42,11 +41,6 @@ export const CAPILLARY_REGIONS = {
 } as const;
 export type CapillaryRegion = keyof typeof CAPILLARY_REGIONS;
 
-/** Basic (till username + password, sent as md5) or OAuth client credentials. */
-export type CapillaryAuth =
-  | { type: 'basic'; username: string; password: string }
-  | { type: 'oauth'; key: string; secret: string };
-
 /** Options of createCapillaryClient: a region or a base URL, and the credentials. */
 export type CapillaryClientOptions = ClientOptionsBase & {
   auth: CapillaryAuth;
@@ -55,11 +49,6 @@ export type CapillaryClientOptions = ClientOptionsBase & {
   /** Clock for token expiry (ms); tests use it. */
   now?: () => number;
 };
-
-/** Per-call options; `auth` replaces the client's credentials for this call (forwarded credentials). */
-export interface CapillaryCallOptions extends CallOptions {
-  auth?: { type: 'basic'; username: string; password: string } | { type: 'token'; accessToken: string };
-}
 
 /** The Capillary client: one method per operation, each resolving to a result you narrow on `ok`. */
 export interface CapillaryClient {
@@ -120,123 +109,51 @@ export const capillarySpecValidator: SpecValidator = createCompiledValidator(
   capillaryValidators,
 );
 
+type OperationId = keyof operations & string;
+
+/** The refusal of a body that breaks the spec (the most specific issue), or null when it is valid. */
+function refusedBody(core: ClientCore, operation: OperationId, body: unknown): VendorResult<never> | null {
+  const result = capillarySpecValidator.validateRequestBody(operation, body);
+  if (result.valid) return null;
+  // Prefer the most specific issue (a field) over the anyOf summary.
+  const issue = result.issues.find((i) => i.path !== '') ?? result.issues[0];
+  if (!issue) return core.refuse(operation, 'body', 'is invalid');
+  if (issue.path === '' && (issue.keyword === 'anyOf' || issue.keyword === 'required')) {
+    return core.refuse(operation, 'body.id', 'or body.externalId is required');
+  }
+  return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
+}
+
 /** Creates a Capillary client. Inputs are checked against specs/capillary.yaml before anything is sent. */
 export function createCapillaryClient(options: CapillaryClientOptions): CapillaryClient {
-  const { auth } = options;
-  const credentials = auth.type === 'basic' ? [auth.username, auth.password] : [auth.key, auth.secret];
-  if (!credentials.every((c) => typeof c === 'string' && c.length > 0)) {
-    throw new TypeError('Capillary credentials must be non-empty strings');
-  }
-  if (auth.type === 'basic' && !isSafeCredential(auth.username)) {
-    throw new TypeError('the Capillary username contains characters not allowed in an HTTP header');
-  }
-  const core = createClientCore('capillary', options, classify);
+  checkAuth(options.auth);
+  const core = createClientCore('capillary', options, classify, capillaryValidators);
   const spec = capillarySpecValidator;
   const baseUrl = options.baseUrl ?? `https://${CAPILLARY_REGIONS[options.region ?? 'eu']}`;
   const raw = createClient<paths>({ baseUrl, fetch: core.fetch, Request: core.Request });
+  const authorized = createAuthorized(core, raw, options.auth, options.now);
 
-  const basicHeader =
-    auth.type === 'basic' ? `Basic ${capillaryBasicCredential(auth.username, auth.password)}` : null;
-  const tokens =
-    auth.type === 'oauth'
-      ? new TokenCache(async () => {
-          const result = await core.run({
-            operation: 'generateOAuthToken',
-            send: (signal) =>
-              raw.POST('/v3/oauth/token/generate', {
-                body: { key: auth.key, secret: auth.secret },
-                parseAs: 'text',
-                signal,
-              }),
-            accept: (json) => {
-              const data = (json as { data?: { accessToken?: unknown; ttlSeconds?: unknown } } | null)?.data;
-              return typeof data?.accessToken === 'string' && typeof data.ttlSeconds === 'number'
-                ? { value: { token: data.accessToken, ttlSeconds: data.ttlSeconds } }
-                : undefined;
-            },
-          });
-          if (!result.ok) throw result.error;
-          return result.data;
-        }, options.now)
-      : null;
-
-  type Headers = Record<string, string>;
-  /** The auth headers for a call, or a refusal when a forwarded credential could not travel safely. */
-  const headersFor = async (
-    operation: string,
-    call?: CapillaryCallOptions,
-  ): Promise<Headers | VendorError> => {
-    const override = call?.auth;
-    if (override?.type === 'basic') {
-      if (!isSafeCredential(override.username) || override.password.length === 0) {
-        return core.refuse(operation, 'auth.username', 'contains characters not allowed in an HTTP header')
-          .error;
-      }
-      return { authorization: `Basic ${capillaryBasicCredential(override.username, override.password)}` };
-    }
-    if (override?.type === 'token') {
-      return isSafeCredential(override.accessToken)
-        ? { 'x-cap-api-oauth-token': override.accessToken }
-        : core.refuse(operation, 'auth.accessToken', 'contains characters not allowed in an HTTP header')
-            .error;
-    }
-    if (basicHeader) return { authorization: basicHeader };
-    try {
-      return { 'x-cap-api-oauth-token': await (tokens as TokenCache).get() };
-    } catch (error) {
-      return error instanceof VendorError
-        ? error
-        : core.refuse(operation, 'auth', 'could not obtain a token').error;
-    }
-  };
-
-  /** Runs a call; with cached OAuth, a 401 drops the token and the call is repeated once with a new one. */
-  const authorized = async <T>(
-    operation: string,
-    call: CapillaryCallOptions | undefined,
-    run: (headers: Headers) => Promise<VendorResult<T>>,
-  ): Promise<VendorResult<T>> => {
-    const headers = await headersFor(operation, call);
-    if (headers instanceof VendorError) return { ok: false, error: headers };
-    const first = await run(headers);
-    const usedToken = headers['x-cap-api-oauth-token'];
-    if (first.ok || first.error.kind !== 'unauthorized' || !tokens || call?.auth || usedToken === undefined)
-      return first;
-    tokens.invalidate(usedToken);
-    const fresh = await headersFor(operation, call);
-    return fresh instanceof VendorError ? { ok: false, error: fresh } : run(fresh);
-  };
-
-  const checkBody = (operation: string, body: unknown): VendorResult<never> | null => {
-    const result = spec.validateRequestBody(operation, body);
-    if (result.valid) return null;
-    // Prefer the most specific issue (a field) over the anyOf summary.
-    const issue = result.issues.find((i) => i.path !== '') ?? result.issues[0];
-    if (!issue) return core.refuse(operation, 'body', 'is invalid');
-    if (issue.path === '' && (issue.keyword === 'anyOf' || issue.keyword === 'required')) {
-      return core.refuse(operation, 'body.id', 'or body.externalId is required');
-    }
-    return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
-  };
+  const checkBody = (operation: OperationId, body: unknown) => refusedBody(core, operation, body);
 
   return {
     raw,
     close: () => core.close(),
     async updateUserGroup(body, call) {
-      const op = 'updateUserGroup';
+      const op: OperationId = 'updateUserGroup';
       const refused = checkBody(op, body);
       if (refused) return refused;
       return authorized(op, call, (headers) =>
         core.run({
           operation: op,
           call,
-          send: (signal) => raw.PUT('/v2/userGroup2', { body, headers, parseAs: 'text', signal }),
+          send: (signal, extra) =>
+            raw.PUT('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
           accept: (json) => acceptGroup<UserGroup>(json),
         }),
       );
     },
     async getUserGroup(ref, query, call) {
-      const op = 'getUserGroup';
+      const op: OperationId = 'getUserGroup';
       const params: Record<string, string> = {};
       for (const [key, value] of Object.entries({ ...query, ...ref }))
         if (value !== undefined) params[key] = String(value);
@@ -253,10 +170,10 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
         core.run({
           operation: op,
           call,
-          send: (signal) =>
+          send: (signal, extra) =>
             raw.GET('/v2/userGroup2', {
               params: { query: params as unknown as GetUserGroupQuery },
-              headers,
+              headers: { ...extra, ...headers },
               parseAs: 'text',
               signal,
             }),
@@ -265,14 +182,15 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       );
     },
     async addUserGroup(body, call) {
-      const op = 'addUserGroup';
+      const op: OperationId = 'addUserGroup';
       const refused = checkBody(op, body);
       if (refused) return refused;
       return authorized(op, call, (headers) =>
         core.run({
           operation: op,
           call,
-          send: (signal) => raw.POST('/v2/userGroup2', { body, headers, parseAs: 'text', signal }),
+          send: (signal, extra) =>
+            raw.POST('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
           accept: (json) => {
             const entity = (json as { entity?: unknown } | null)?.entity;
             return typeof entity === 'number' || typeof entity === 'string'

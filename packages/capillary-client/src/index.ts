@@ -1,6 +1,10 @@
 /** A documented Capillary error or warning code (`x-error-codes` of specs/capillary.yaml). */
 export type {
+  AdmissionHook,
+  AttemptEnd,
   AttemptInfo,
+  AttemptObserver,
+  AttemptStart,
   CallOptions,
   DocumentedCode as CapillaryErrorCode,
   RetryOptions,
@@ -13,6 +17,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from '@loyalty-gateway/http-runtime';
+export { NotAdmittedError } from '@loyalty-gateway/http-runtime';
 export type {
   CapillaryAuth,
   CapillaryCallOptions,

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } fr
 import {
   type CapillaryClient,
   createCapillaryClient,
+  NotAdmittedError,
   type UpdateUserGroupBody,
   type UserGroup,
   type VendorError,
@@ -90,6 +91,40 @@ describe('auth', () => {
     expect(error.message).not.toContain('nope-secret');
     expect(sandbox.requests.count({ operationId: 'updateUserGroup' })).toBe(0);
     await wrong.close();
+  });
+
+  it('takes the admission hook and tells the observer before the OAuth token request too', async () => {
+    const admitted: string[] = [];
+    const observed: string[] = [];
+    const hooked = createCapillaryClient({
+      baseUrl: sandbox.url,
+      auth: { type: 'oauth', key: C.oauthKey, secret: C.oauthSecret },
+      admission: { admit: (a) => void admitted.push(`${a.operationId} ${a.method} ${a.route}`) },
+      observer: { start: (a) => void observed.push(a.operationId) },
+    });
+    expect((await hooked.updateUserGroup({ id: 51334, groupName: 'hooked' })).ok).toBe(true);
+    await hooked.close();
+    expect(admitted).toEqual([
+      'generateOAuthToken POST /v3/oauth/token/generate',
+      'updateUserGroup PUT /v2/userGroup2',
+    ]);
+    expect(observed).toEqual(['generateOAuthToken', 'updateUserGroup']);
+  });
+
+  it('sends nothing, not even the token request, when admission refuses', async () => {
+    const refused = createCapillaryClient({
+      baseUrl: sandbox.url,
+      auth: { type: 'oauth', key: C.oauthKey, secret: C.oauthSecret },
+      admission: {
+        admit: () => {
+          throw new NotAdmittedError('budget exhausted', 2_000);
+        },
+      },
+    });
+    const error = failure(await refused.updateUserGroup({ id: 51334, groupName: 'x' }));
+    await refused.close();
+    expect(error).toMatchObject({ kind: 'rate_limited', outcome: 'not_applied', attempts: 0, retryAfter: 2 });
+    expect(sandbox.requests.count()).toBe(0);
   });
 
   it('uses forwarded credentials per call', async () => {

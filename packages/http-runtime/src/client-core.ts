@@ -6,8 +6,18 @@ import {
   type VendorResult,
   type VendorWarning,
 } from './errors.js';
+import { isSafeHeaderValue } from './header-values.js';
+import type { AdmissionHook, AttemptObserver } from './hooks.js';
 import { parseJsonKeepingIds } from './json.js';
-import { type AttemptInfo, type CallOptions, DEFAULT_RETRY, execute, type RetryOptions } from './policy.js';
+import {
+  type AttemptHeaders,
+  type AttemptInfo,
+  type CallOptions,
+  DEFAULT_RETRY,
+  execute,
+  type RetryOptions,
+} from './policy.js';
+import type { CompiledSpec } from './spec-validator.js';
 import { boundFetch, createPooledFetch, type FetchLike, LiteRequest } from './transport.js';
 
 /** Options every generated client accepts. */
@@ -22,8 +32,15 @@ export interface ClientOptionsBase {
   retry?: RetryOptions;
   /** Largest response body read, in bytes (default 1 MiB); a larger one is a bad_response. */
   maxResponseBytes?: number;
-  /** Called after every attempt, for metrics and logs; receives no secret. */
+  /** Called after every attempt, for metrics and logs; receives no secret (see also `observer`). */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Taken before every attempt (retries and token requests included): may wait or refuse; a
+   * refused attempt is not sent. A vendor request budget implements it.
+   */
+  admission?: AdmissionHook;
+  /** Told before and after every attempt; may add headers (e.g. `traceparent`). */
+  observer?: AttemptObserver;
 }
 
 /** What a generated client is built on: transport, policy and the result mapping, shared by both vendors. */
@@ -42,19 +59,30 @@ export interface ClientCore {
 
 /** One call: what to send and how to read the vendor's answer. */
 export interface OperationCall<T> {
+  /** The spec's operationId; its method and path template come from the client's operation table. */
   operation: string;
   call?: CallOptions | undefined;
-  /** Sends with openapi-fetch (`parseAs: 'text'`) and returns its `{data, error, response}`. */
-  send(signal: AbortSignal): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  /**
+   * Sends with openapi-fetch (`parseAs: 'text'`) and returns its `{data, error, response}`;
+   * `headers` (from the attempt observer) are added to the request, under the client's own.
+   */
+  send(
+    signal: AbortSignal,
+    headers: AttemptHeaders,
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
   /** Picks the typed value out of a parsed 2xx body; undefined when the body is not what the spec says. */
   accept(json: unknown): { value: T; warnings?: VendorWarning[] } | undefined;
 }
 
-/** Builds the shared core; `classify` maps a vendor's non-2xx answer to an error kind and code. */
+/**
+ * Builds the shared core; `classify` maps a vendor's non-2xx answer to an error kind and code, and
+ * `table` (the generated operation table) gives each operation's method and path template.
+ */
 export function createClientCore(
   vendor: VendorName,
   options: ClientOptionsBase,
   classify: (status: number, body: unknown) => { kind: VendorErrorKind; vendorCode: number | string | null },
+  table: CompiledSpec = {},
 ): ClientCore {
   const maxBytes = options.maxResponseBytes ?? 1024 * 1024;
   const pooled = options.fetch ? null : createPooledFetch();
@@ -71,18 +99,23 @@ export function createClientCore(
     close: async () => pooled?.close(),
     async run<T>(spec: OperationCall<T>): Promise<VendorResult<T>> {
       let warnings: VendorWarning[] = [];
+      const entry = table[spec.operation];
       const result = await execute<T>(
         {
           vendor,
           operation: spec.operation,
+          method: entry?.method.toUpperCase(),
+          route: entry?.path,
           timeoutMs,
           retry,
           call: spec.call,
           onAttempt: options.onAttempt,
+          admission: options.admission,
+          observer: options.observer,
           classify,
         },
-        async (signal) => {
-          const { data, error, response } = await spec.send(signal);
+        async (signal, headers) => {
+          const { data, error, response } = await spec.send(signal, headers && observerHeaders(headers));
           if (!response.ok)
             return { status: response.status, headers: response.headers, errorBody: parseLoosely(error) };
           const accepted =
@@ -94,6 +127,29 @@ export function createClientCore(
       return result.ok ? { ok: true, data: result.data, warnings, attempts: result.attempts } : result;
     },
   };
+}
+
+// Headers an observer may not set: credentials, and what the transport itself decides.
+const RESERVED_HEADERS = new Set([
+  'authorization',
+  'x-cap-api-oauth-token',
+  'cookie',
+  'host',
+  'content-length',
+  'content-type',
+  'transfer-encoding',
+  'connection',
+]);
+
+/** An observer's headers, lower-cased, without reserved names or values unsafe in a header. */
+function observerHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const safe: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const key = name.toLowerCase();
+    if (!RESERVED_HEADERS.has(key) && /^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(key) && isSafeHeaderValue(value))
+      safe[key] = value;
+  }
+  return safe;
 }
 
 function parseLoosely(body: unknown): unknown {

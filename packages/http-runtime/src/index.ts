@@ -10,10 +10,26 @@ export type {
 } from './errors.js';
 export { refusedInput, VendorError } from './errors.js';
 export { isSafeCredential, isSafeHeaderValue } from './header-values.js';
+export type {
+  AdmissionHook,
+  AttemptEnd,
+  AttemptObserver,
+  AttemptStart,
+  RetryReason,
+  VendorRateLimit,
+} from './hooks.js';
+export { NotAdmittedError } from './hooks.js';
 export type { LosslessIds } from './json.js';
 export { parseJsonKeepingIds } from './json.js';
-export type { AttemptAnswer, AttemptInfo, CallOptions, ExecuteContext, RetryOptions } from './policy.js';
-export { DEFAULT_RETRY, execute, parseRetryAfter } from './policy.js';
+export type {
+  AttemptAnswer,
+  AttemptHeaders,
+  AttemptInfo,
+  CallOptions,
+  ExecuteContext,
+  RetryOptions,
+} from './policy.js';
+export { DEFAULT_RETRY, execute, isNotAdmitted, parseRetryAfter } from './policy.js';
 export { capillaryBasicCredential, scrubSecrets, secretForms, secretScrubber } from './redact.js';
 export type {
   CompiledOperation,

@@ -1,5 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { VendorError, type VendorErrorKind, type VendorName, type VendorOutcome } from './errors.js';
+import {
+  type AdmissionHook,
+  type AttemptObserver,
+  type AttemptStart,
+  NotAdmittedError,
+  type RetryReason,
+} from './hooks.js';
 import { ResponseTooLargeError } from './transport.js';
 
 /** Retry policy; the defaults are safe for non-idempotent writes such as PUT-with-side-effects. */
@@ -47,10 +54,17 @@ export interface AttemptAnswer<T> {
 export interface ExecuteContext {
   vendor: VendorName;
   operation: string;
+  /** Upper-case method and the spec's path template, for the hooks. */
+  method?: string;
+  route?: string;
   timeoutMs: number;
   retry: Required<RetryOptions>;
   call?: CallOptions | undefined;
   onAttempt?: ((info: AttemptInfo) => void) | undefined;
+  /** Taken before every attempt (see AdmissionHook). */
+  admission?: AdmissionHook | undefined;
+  /** Told of every attempt and may add headers to it (see AttemptObserver). */
+  observer?: AttemptObserver | undefined;
   /** Maps a non-2xx answer to a kind and vendor code (vendor-specific bodies). */
   classify: (
     status: number,
@@ -94,50 +108,153 @@ interface Verdict<T> {
   waitSeconds: number | null;
 }
 
+/** Extra headers an observer asked to add to one attempt. */
+export type AttemptHeaders = Readonly<Record<string, string>> | undefined;
+
+type Outcome<T> = { ok: true; data: T; attempts: number } | { ok: false; error: VendorError };
+
 /**
- * Runs `send` under the per-attempt timeout, the deadline, the caller's signal and the retry policy,
- * and turns whatever happened into data or a typed VendorError with an honest outcome.
+ * Runs `send` under the admission hook, the per-attempt timeout, the deadline, the caller's signal
+ * and the retry policy, and turns whatever happened into data or a typed VendorError with an honest
+ * outcome.
  */
 export async function execute<T>(
   ctx: ExecuteContext,
-  send: (signal: AbortSignal) => Promise<AttemptAnswer<T>>,
-): Promise<{ ok: true; data: T; attempts: number } | { ok: false; error: VendorError }> {
+  send: (signal: AbortSignal, headers: AttemptHeaders) => Promise<AttemptAnswer<T>>,
+): Promise<Outcome<T>> {
   const started = performance.now();
   const deadline =
     ctx.call?.deadlineMs === undefined ? Number.POSITIVE_INFINITY : started + ctx.call.deadlineMs;
   const callerSignal = ctx.call?.signal;
+  const hooked = ctx.admission !== undefined || ctx.observer !== undefined;
   let attempt = 0;
+  let previous: Outcome<T> | null = null;
   // Once an attempt may have applied (only possible with retryUnsafe), the call's outcome stays unknown.
   let mayHaveApplied = false;
   for (;;) {
     attempt++;
+    const start: AttemptStart | null = hooked
+      ? {
+          vendor: ctx.vendor,
+          operationId: ctx.operation,
+          method: ctx.method ?? '',
+          route: ctx.route ?? '',
+          attempt,
+        }
+      : null;
+    if (ctx.admission && start) {
+      const refused = await admit(ctx, ctx.admission, start, deadline, callerSignal);
+      if (refused) return previous ?? { ok: false, error: refused };
+    }
+    const headers = start ? (ctx.observer?.start?.(start) ?? undefined) : undefined;
     const attemptStart = performance.now();
     const budget = Math.min(ctx.timeoutMs, deadline - attemptStart);
-    const verdict = await runAttempt(ctx, send, budget, callerSignal);
+    const verdict = await runAttempt(ctx, (signal) => send(signal, headers), budget, callerSignal);
     mayHaveApplied ||= verdict.error?.outcome === 'unknown';
+    const durationMs = performance.now() - attemptStart;
+    const wait = verdict.error ? retryWait(ctx, verdict, attempt, deadline, callerSignal) : null;
+    if (start) report(ctx, start, verdict, wait === null ? null : retryReason(verdict), durationMs);
     ctx.onAttempt?.({
       vendor: ctx.vendor,
       operation: ctx.operation,
       attempt,
       status: verdict.status,
-      durationMs: performance.now() - attemptStart,
+      durationMs,
       errorKind: verdict.error?.kind ?? null,
     });
     if (!verdict.error) return { ok: true, data: verdict.data as T, attempts: attempt };
-    const error = verdict.error;
-    const finish = () => ({ ok: false as const, error: withAttempts(error, attempt, mayHaveApplied) });
-    if (!verdict.retryable || attempt > ctx.retry.retries || callerSignal?.aborted) return finish();
-    const wait =
-      verdict.waitSeconds !== null
-        ? verdict.waitSeconds * 1000
-        : Math.random() * Math.min(ctx.retry.maxDelayMs, ctx.retry.baseDelayMs * 2 ** (attempt - 1));
-    if (performance.now() + wait >= deadline) return finish();
+    previous = { ok: false, error: withAttempts(verdict.error, attempt, mayHaveApplied) };
+    if (wait === null) return previous;
     try {
       await sleep(wait, undefined, callerSignal ? { signal: callerSignal } : undefined);
     } catch {
-      return finish();
+      return previous;
     }
   }
+}
+
+/** The wait before the next attempt, or null when there is none (not retryable, out of tries or time). */
+function retryWait<T>(
+  ctx: ExecuteContext,
+  verdict: Verdict<T>,
+  attempt: number,
+  deadline: number,
+  callerSignal: AbortSignal | undefined,
+): number | null {
+  if (!verdict.retryable || attempt > ctx.retry.retries || callerSignal?.aborted) return null;
+  const wait =
+    verdict.waitSeconds !== null
+      ? verdict.waitSeconds * 1000
+      : Math.random() * Math.min(ctx.retry.maxDelayMs, ctx.retry.baseDelayMs * 2 ** (attempt - 1));
+  return performance.now() + wait >= deadline ? null : wait;
+}
+
+function retryReason<T>(verdict: Verdict<T>): RetryReason {
+  if (verdict.waitSeconds !== null) return 'retry_after';
+  if (verdict.status === 429 || verdict.status === 503) return 'unavailable';
+  if (verdict.status === null && verdict.error?.outcome === 'not_applied') return 'not_connected';
+  return 'unsafe';
+}
+
+function report<T>(
+  ctx: ExecuteContext,
+  start: AttemptStart,
+  verdict: Verdict<T>,
+  retry: RetryReason | null,
+  durationMs: number,
+): void {
+  if (verdict.status === 429) {
+    const seconds = verdict.error?.retryAfter ?? null;
+    ctx.admission?.rateLimited?.({
+      vendor: ctx.vendor,
+      operationId: ctx.operation,
+      retryAfterMs: seconds === null ? null : seconds * 1000,
+    });
+  }
+  ctx.observer?.end?.(start, {
+    status: verdict.status,
+    errorKind: verdict.error?.kind ?? null,
+    retry,
+    durationMs,
+  });
+}
+
+/** Asks the admission hook; a refusal (or a wait given up) becomes a not-sent VendorError. */
+async function admit(
+  ctx: ExecuteContext,
+  hook: AdmissionHook,
+  start: AttemptStart,
+  deadline: number,
+  callerSignal: AbortSignal | undefined,
+): Promise<VendorError | null> {
+  const signals: AbortSignal[] = callerSignal ? [callerSignal] : [];
+  if (Number.isFinite(deadline))
+    signals.push(AbortSignal.timeout(Math.max(0, Math.ceil(deadline - performance.now()))));
+  const signal = signals.length === 1 ? (signals[0] as AbortSignal) : AbortSignal.any(signals);
+  try {
+    await hook.admit(start, signal);
+    return null;
+  } catch (error) {
+    const gaveUp = signal.aborted;
+    const retryAfterMs = error instanceof NotAdmittedError ? error.retryAfterMs : null;
+    return new VendorError({
+      kind: gaveUp ? 'timeout' : 'rate_limited',
+      vendor: ctx.vendor,
+      operation: ctx.operation,
+      outcome: 'not_applied',
+      attempts: 0,
+      retryAfter: gaveUp || retryAfterMs === null ? null : Math.ceil(retryAfterMs / 1000),
+      message: gaveUp
+        ? `not sent: the call ended while waiting for the local ${ctx.vendor} request budget`
+        : `not sent: the local ${ctx.vendor} request budget refused the call`,
+      cause: error instanceof NotAdmittedError ? error : new NotAdmittedError('admission failed'),
+    });
+  }
+}
+
+/** Whether a VendorError is an admission refusal (nothing was sent). */
+export function isNotAdmitted(error: VendorError): boolean {
+  return error.cause instanceof NotAdmittedError;
 }
 
 async function runAttempt<T>(

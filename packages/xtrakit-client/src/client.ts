@@ -1,5 +1,6 @@
 import {
   type CallOptions,
+  type ClientCore,
   type ClientOptionsBase,
   createClientCore,
   createCompiledValidator,
@@ -80,12 +81,20 @@ function acceptGroups(json: unknown): { value: CustomerGroup[] } | undefined {
  */
 export const xtrakitSpecValidator: SpecValidator = createCompiledValidator('xtrakit', xtrakitValidators);
 
-/** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
-export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
-  if (!isSafeCredential(options.apiKey)) {
-    throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
-  }
-  const core = createClientCore('xtrakit', options, classify);
+/** An operationId of the generated spec types: a misspelt one does not compile. */
+type OperationId = keyof operations & string;
+
+/** What the methods share: the core, the typed client and the pre-wire checks. */
+interface Parts {
+  core: ClientCore;
+  raw: Client<paths>;
+  authFor(operation: OperationId, call?: XtrakitCallOptions): string | VendorResult<never>;
+  checkId(operation: OperationId, id: string): VendorResult<never> | null;
+  checkBody(operation: OperationId, body: unknown): VendorResult<never> | null;
+}
+
+function parts(options: XtrakitClientOptions): Parts {
+  const core = createClientCore('xtrakit', options, classify, xtrakitValidators);
   const spec = xtrakitSpecValidator;
   const raw = createClient<paths>({
     baseUrl: options.baseUrl ?? XTRAKIT_DEFAULT_BASE_URL,
@@ -112,12 +121,14 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
     const field = issue?.path ? `body${issue.path.replaceAll('/', '.')}` : 'body';
     return core.refuse(operation, field, issue ? issue.message : 'is invalid');
   };
+  return { core, raw, authFor, checkId, checkBody };
+}
 
+/** updateCustomerGroup and addCustomerGroup. */
+function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
   return {
-    raw,
-    close: () => core.close(),
     async updateCustomerGroup({ id, body }, call) {
-      const op = 'updateCustomerGroup';
+      const op: OperationId = 'updateCustomerGroup';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id) ?? checkBody(op, body);
@@ -125,19 +136,45 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.PUT('/api/v1/customer-groups/{id}', {
             params: { path: { id } },
             body,
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
         accept: acceptGroup,
       });
     },
+    async addCustomerGroup(body, call) {
+      const op: OperationId = 'addCustomerGroup';
+      const auth = authFor(op, call);
+      if (typeof auth !== 'string') return auth;
+      const refused = checkBody(op, body);
+      if (refused) return refused;
+      return core.run({
+        operation: op,
+        call,
+        send: (signal, extra) =>
+          raw.POST('/api/v1/customer-groups/add', {
+            body,
+            headers: { ...extra, authorization: auth },
+            parseAs: 'text',
+            signal,
+          }),
+        accept: acceptGroup,
+      });
+    },
+  } satisfies Partial<XtrakitClient>;
+}
+
+/** getCustomerGroup and listCustomerGroups. */
+function readMethods({ core, raw, authFor, checkId }: Parts) {
+  const spec = xtrakitSpecValidator;
+  return {
     async getCustomerGroup({ id }, call) {
-      const op = 'getCustomerGroup';
+      const op: OperationId = 'getCustomerGroup';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id);
@@ -145,10 +182,10 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.GET('/api/v1/customer-groups/{id}', {
             params: { path: { id } },
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
@@ -156,7 +193,7 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       });
     },
     async listCustomerGroups(query, call) {
-      const op = 'listCustomerGroups';
+      const op: OperationId = 'listCustomerGroups';
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const params: Record<string, string> = {};
@@ -167,34 +204,29 @@ export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClien
       return core.run({
         operation: op,
         call,
-        send: (signal) =>
+        send: (signal, extra) =>
           raw.GET('/api/v1/customer-groups', {
             params: { query: query ?? {} },
-            headers: { authorization: auth },
+            headers: { ...extra, authorization: auth },
             parseAs: 'text',
             signal,
           }),
         accept: acceptGroups,
       });
     },
-    async addCustomerGroup(body, call) {
-      const op = 'addCustomerGroup';
-      const auth = authFor(op, call);
-      if (typeof auth !== 'string') return auth;
-      const refused = checkBody(op, body);
-      if (refused) return refused;
-      return core.run({
-        operation: op,
-        call,
-        send: (signal) =>
-          raw.POST('/api/v1/customer-groups/add', {
-            body,
-            headers: { authorization: auth },
-            parseAs: 'text',
-            signal,
-          }),
-        accept: acceptGroup,
-      });
-    },
+  } satisfies Partial<XtrakitClient>;
+}
+
+/** Creates an Xtrakit client. Inputs are checked against specs/xtrakit.yaml before anything is sent. */
+export function createXtrakitClient(options: XtrakitClientOptions): XtrakitClient {
+  if (!isSafeCredential(options.apiKey)) {
+    throw new TypeError('apiKey must be a non-empty string of visible ASCII characters');
+  }
+  const shared = parts(options);
+  return {
+    raw: shared.raw,
+    close: () => shared.core.close(),
+    ...writeMethods(shared),
+    ...readMethods(shared),
   };
 }

@@ -1,5 +1,9 @@
 export type {
+  AdmissionHook,
+  AttemptEnd,
   AttemptInfo,
+  AttemptObserver,
+  AttemptStart,
   CallOptions,
   RetryOptions,
   SchemaIssue,
@@ -11,6 +15,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from '@loyalty-gateway/http-runtime';
+export { NotAdmittedError } from '@loyalty-gateway/http-runtime';
 export type {
   CreateCustomerGroupBody,
   CustomerGroup,

@@ -1,20 +1,11 @@
 import SchemaBuilder from '@pothos/core';
-import type { Vendors } from '../vendors.js';
+import { GraphQLError } from 'graphql';
+import { CredentialsRequiredError, type OperationContext, type ReadError } from '../operations/index.js';
 
-/** Credentials a caller forwarded in headers (forwarded mode); null when absent. */
-export interface ForwardedCredentials {
-  xtrakitApiKey: string | null;
-  capillary:
-    | { type: 'basic'; username: string; password: string }
-    | { type: 'token'; accessToken: string }
-    | null;
-}
+export type { ForwardedCredentials } from '../operations/index.js';
 
-/** Per-request context of every resolver. */
-export interface GatewayContext {
-  vendors: Vendors;
-  forwarded: ForwardedCredentials;
-  mutationDeadlineMs: number;
+/** Per-request context of every resolver: what operations run with, and the outcome recorder. */
+export interface GatewayContext extends OperationContext {
   /** Records a root field's outcome for metrics and the request log line. */
   record(field: string, outcome: string, startedAt: number): void;
 }
@@ -34,8 +25,36 @@ export function recordedMutation<TInput, TPayload extends { outcome: string }>(
 ): (root: unknown, args: { input: TInput }, ctx: GatewayContext) => Promise<TPayload> {
   return async (_root, { input }, ctx) => {
     const startedAt = performance.now();
-    const payload = await run(input, ctx);
+    const payload = await graphqlErrors(() => run(input, ctx));
     ctx.record(field, payload.outcome, startedAt);
     return payload;
   };
+}
+
+/** Runs an operation, turning its typed CredentialsRequiredError into the UNAUTHENTICATED GraphQL error. */
+export async function graphqlErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CredentialsRequiredError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    throw error;
+  }
+}
+
+/** A query's failure as a GraphQL error from the closed set (the message is safe). */
+export function queryError(error: ReadError): GraphQLError {
+  if (error.code === 'BAD_USER_INPUT') {
+    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: 'VENDOR_ERROR',
+      kind: error.kind,
+      ...(error.retryAfterSeconds === null ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import { USER_ERROR_CODES, type UserErrorShape } from '../errors.js';
+import type { WarningShape } from '../operations/index.js';
 import { builder } from './builder.js';
 
 export const MutationOutcomeEnum = builder.enumType('MutationOutcome', {
@@ -52,12 +53,6 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
     }),
   }),
 });
-
-/** A vendor warning on an applied change. */
-export interface WarningShape {
-  code: number;
-  message: string;
-}
 
 export const VendorWarningRef = builder.objectRef<WarningShape>('VendorWarning').implement({
   description:

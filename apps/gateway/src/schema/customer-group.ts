@@ -1,18 +1,14 @@
-import type { CustomerGroup } from '@loyalty-gateway/xtrakit-client';
-import { GraphQLError } from 'graphql';
-import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
-import { inputPathFor, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
-import { builder, type GatewayContext, recordedMutation } from './builder.js';
+import type { Outcome, UserErrorShape } from '../errors.js';
+import {
+  type CustomerGroupView,
+  readCustomerGroup,
+  readLabel,
+  updateCustomerGroup,
+} from '../operations/index.js';
+import { builder, graphqlErrors, queryError, recordedMutation } from './builder.js';
 import { MutationOutcomeEnum, UserErrorRef } from './common.js';
 
-interface CustomerGroupShape {
-  id: string;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-  businessCode: string | null;
-}
+type CustomerGroupShape = CustomerGroupView;
 
 interface UpdateCustomerGroupPayloadShape {
   customerGroup: CustomerGroupShape | null;
@@ -78,77 +74,18 @@ const UpdateCustomerGroupInput = builder.inputType('UpdateCustomerGroupInput', {
   }),
 });
 
-function toCustomerGroup(group: CustomerGroup): CustomerGroupShape {
-  return {
-    id: String(group.id),
-    name: group.group_name,
-    description: group.group_description ?? null,
-    createdAt: group.created_at,
-    updatedAt: group.updated_at,
-    businessCode: group.business_code ?? null,
-  };
-}
-
-function notApplied(userErrors: UserErrorShape[]): UpdateCustomerGroupPayloadShape {
-  return { customerGroup: null, outcome: 'NOT_APPLIED', userErrors };
-}
-
-function forwardedKey(ctx: GatewayContext): { apiKey?: string } {
-  if (!ctx.vendors.forwarded.xtrakit) return {};
-  if (!ctx.forwarded.xtrakitApiKey) {
-    throw new GraphQLError(
-      'the X-Xtrakit-Api-Key header is required: this gateway forwards caller credentials to Xtrakit',
-      {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      },
-    );
-  }
-  return { apiKey: ctx.forwarded.xtrakitApiKey };
-}
-
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_CUSTOMER_GROUP_MAPPING, vendorField);
-
 builder.mutationField('updateCustomerGroup', (t) =>
   t.field({
     type: UpdateCustomerGroupPayloadRef,
     description:
       'Renames an Xtrakit customer group and optionally changes its description: Xtrakit `PUT /api/v1/customer-groups/{id}` (operation `updateCustomerGroup`, Bearer API key).',
     args: { input: t.arg({ type: UpdateCustomerGroupInput, required: true }) },
-    resolve: recordedMutation('updateCustomerGroup', updateCustomerGroup),
+    resolve: recordedMutation('updateCustomerGroup', async (input, ctx) => {
+      const result = await updateCustomerGroup(input, ctx);
+      return { customerGroup: result.group, outcome: result.outcome, userErrors: result.userErrors };
+    }),
   }),
 );
-
-async function updateCustomerGroup(
-  input: { id: string; name: string; description?: string | null | undefined },
-  ctx: GatewayContext,
-): Promise<UpdateCustomerGroupPayloadShape> {
-  if (input.description === null) {
-    return notApplied([
-      {
-        code: 'INVALID_INPUT',
-        field: ['input', 'description'],
-        message:
-          'description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
-        vendorCode: null,
-        retryAfterSeconds: null,
-      },
-    ]);
-  }
-  const auth = forwardedKey(ctx);
-  const body =
-    input.description === undefined
-      ? { group_name: input.name }
-      : { group_name: input.name, group_description: input.description };
-  const result = await ctx.vendors.guarded('xtrakit', 'updateCustomerGroup', () =>
-    ctx.vendors.xtrakit.updateCustomerGroup(
-      { id: input.id, body },
-      { deadlineMs: ctx.mutationDeadlineMs, ...auth },
-    ),
-  );
-  if (result.ok) return { customerGroup: toCustomerGroup(result.data), outcome: 'APPLIED', userErrors: [] };
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
-  return { customerGroup: null, outcome, userErrors: [userError] };
-}
 
 builder.queryField('customerGroup', (t) =>
   t.field({
@@ -159,33 +96,11 @@ builder.queryField('customerGroup', (t) =>
     args: { id: t.arg.id({ required: true, description: 'The group id (digits only).' }) },
     resolve: async (_root, { id }, ctx) => {
       const startedAt = performance.now();
-      const auth = forwardedKey(ctx);
-      const result = await ctx.vendors.guarded('xtrakit', 'getCustomerGroup', () =>
-        ctx.vendors.xtrakit.getCustomerGroup({ id }, { deadlineMs: ctx.mutationDeadlineMs, ...auth }),
-      );
-      ctx.record('customerGroup', result.ok ? 'FOUND' : result.error.kind.toUpperCase(), startedAt);
-      if (result.ok) return toCustomerGroup(result.data);
-      if (result.error.kind === 'not_found') return null;
+      const result = await graphqlErrors(() => readCustomerGroup({ id }, ctx));
+      ctx.record('customerGroup', readLabel(result), startedAt);
+      if (result.status === 'found') return result.group;
+      if (result.status === 'not_found') return null;
       throw queryError(result.error);
     },
   }),
 );
-
-/** A query's vendor failure as a GraphQL error from the closed set (the message is safe). */
-export function queryError(error: {
-  kind: string;
-  attempts: number;
-  message: string;
-  retryAfter: number | null;
-}): GraphQLError {
-  if (error.kind === 'invalid_request' && error.attempts === 0) {
-    return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return new GraphQLError(error.message, {
-    extensions: {
-      code: 'VENDOR_ERROR',
-      kind: error.kind,
-      ...(error.retryAfter === null ? {} : { retryAfterSeconds: error.retryAfter }),
-    },
-  });
-}

@@ -1,24 +1,15 @@
+import type { Outcome, UserErrorShape } from '../errors.js';
 import {
-  CAPILLARY_ERROR_CODES,
-  type UpdateUserGroupBody,
-  type UserGroup,
-  type UserGroupDetails,
-} from '@loyalty-gateway/capillary-client';
-import type { VendorWarning } from '@loyalty-gateway/http-runtime';
-import { GraphQLError } from 'graphql';
-import { fromVendorError, type Outcome, type UserErrorShape } from '../errors.js';
-import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
-import { builder, type GatewayContext, recordedMutation } from './builder.js';
-import { MutationOutcomeEnum, UserErrorRef, VendorWarningRef, type WarningShape } from './common.js';
-import { queryError } from './customer-group.js';
+  readLabel,
+  readUserGroup,
+  type UserGroupView,
+  updateUserGroup,
+  type WarningShape,
+} from '../operations/index.js';
+import { builder, graphqlErrors, queryError, recordedMutation } from './builder.js';
+import { MutationOutcomeEnum, UserErrorRef, VendorWarningRef } from './common.js';
 
-interface UserGroupShape {
-  id: string;
-  externalId: string | null;
-  name: string | null;
-  maxGroupSize: number | null;
-  extendedFields: Array<{ name: string; value: string }>;
-}
+type UserGroupShape = UserGroupView;
 
 interface UpdateUserGroupPayloadShape {
   userGroup: UserGroupShape | null;
@@ -132,121 +123,19 @@ const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
   }),
 });
 
-const WARNING_MEANINGS = new Map(CAPILLARY_ERROR_CODES.map((c) => [c.code, c.meaning]));
-
-function toWarnings(warnings: VendorWarning[]): WarningShape[] {
-  return warnings.map((w) => ({
-    code: w.code,
-    message: WARNING_MEANINGS.get(w.code) ?? `Capillary warning ${w.code}`,
-  }));
-}
-
-function toUserGroup(group: UserGroup | UserGroupDetails): UserGroupShape {
-  return {
-    id: String(group.id),
-    externalId: group.externalId ?? null,
-    name: group.groupName ?? null,
-    maxGroupSize: group.maxGroupSize ?? null,
-    extendedFields: Object.entries(group.extendedFields ?? {}).map(([name, value]) => ({
-      name,
-      value: String(value),
-    })),
-  };
-}
-
-const invalid = (field: string[], message: string): UpdateUserGroupPayloadShape => ({
-  userGroup: null,
-  outcome: 'NOT_APPLIED',
-  userErrors: [{ code: 'INVALID_INPUT', field, message, vendorCode: null, retryAfterSeconds: null }],
-  warnings: [],
-});
-
-function forwardedAuth(ctx: GatewayContext) {
-  if (!ctx.vendors.forwarded.capillary) return {};
-  if (!ctx.forwarded.capillary) {
-    throw new GraphQLError(
-      'an X-Capillary-Basic or X-Capillary-Token header is required: this gateway forwards caller credentials to Capillary',
-      { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
-    );
-  }
-  return { auth: ctx.forwarded.capillary };
-}
-
-type GroupRefInput = { id?: string | null | undefined; externalId?: string | null | undefined };
-
-function refOf(group: GroupRefInput): { id: string } | { externalId: string } {
-  return typeof group.id === 'string' ? { id: group.id } : { externalId: group.externalId as string };
-}
-
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_USER_GROUP_MAPPING, vendorField);
-
 builder.mutationField('updateUserGroup', (t) =>
   t.field({
     type: UpdateUserGroupPayloadRef,
     description:
       'Updates a Capillary user group (name, member cap, extended fields): Capillary `PUT /v2/userGroup2` (operation `updateUserGroup`, Basic or OAuth).',
     args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
-    resolve: recordedMutation('updateUserGroup', updateUserGroup),
+    resolve: recordedMutation('updateUserGroup', async (input, ctx) => {
+      const result = await updateUserGroup(input, ctx);
+      const { outcome, userErrors, warnings } = result;
+      return { userGroup: result.group, outcome, userErrors, warnings };
+    }),
   }),
 );
-
-async function updateUserGroup(
-  input: {
-    group: GroupRefInput;
-    name?: string | null | undefined;
-    maxGroupSize?: number | null | undefined;
-    extendedFields?: Array<{ name: string; value: string }> | null | undefined;
-  },
-  ctx: GatewayContext,
-): Promise<UpdateUserGroupPayloadShape> {
-  for (const key of ['name', 'maxGroupSize', 'extendedFields'] as const) {
-    if (input[key] === null) {
-      return invalid(
-        ['input', key],
-        `${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`,
-      );
-    }
-  }
-  // An empty extendedFields list sets nothing: it is not sent, and alone it is nothing to update.
-  const noExtendedFields = (input.extendedFields ?? []).length === 0;
-  if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
-    return invalid(
-      ['input'],
-      'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)',
-    );
-  }
-  let extendedFields: Record<string, string> | undefined;
-  if (input.extendedFields && !noExtendedFields) {
-    // No prototype: a field named __proto__ must become a key of the body, not be swallowed by the setter.
-    extendedFields = Object.create(null) as Record<string, string>;
-    for (const field of input.extendedFields) {
-      if (Object.hasOwn(extendedFields, field.name))
-        return invalid(['input', 'extendedFields'], `extended field ${field.name} is given twice`);
-      extendedFields[field.name] = field.value;
-    }
-  }
-  const auth = forwardedAuth(ctx);
-  const body = {
-    ...refOf(input.group),
-    ...(input.name === undefined ? {} : { groupName: input.name }),
-    ...(input.maxGroupSize === undefined ? {} : { maxGroupSize: input.maxGroupSize }),
-    ...(extendedFields === undefined ? {} : { extendedFields }),
-  } as UpdateUserGroupBody;
-  const result = await ctx.vendors.guarded('capillary', 'updateUserGroup', () =>
-    ctx.vendors.capillary.updateUserGroup(body, { deadlineMs: ctx.mutationDeadlineMs, ...auth }),
-  );
-  if (result.ok) {
-    const warnings = toWarnings(result.warnings);
-    return {
-      userGroup: toUserGroup(result.data),
-      outcome: warnings.length > 0 ? 'APPLIED_WITH_WARNINGS' : 'APPLIED',
-      userErrors: [],
-      warnings,
-    };
-  }
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
-  return { userGroup: null, outcome, userErrors: [userError], warnings: [] };
-}
 
 builder.queryField('userGroup', (t) =>
   t.field({
@@ -263,16 +152,10 @@ builder.queryField('userGroup', (t) =>
     },
     resolve: async (_root, { ref }, ctx) => {
       const startedAt = performance.now();
-      const auth = forwardedAuth(ctx);
-      const result = await ctx.vendors.guarded('capillary', 'getUserGroup', () =>
-        ctx.vendors.capillary.getUserGroup(refOf(ref), undefined, {
-          deadlineMs: ctx.mutationDeadlineMs,
-          ...auth,
-        }),
-      );
-      ctx.record('userGroup', result.ok ? 'FOUND' : result.error.kind.toUpperCase(), startedAt);
-      if (result.ok) return toUserGroup(result.data);
-      if (result.error.kind === 'not_found') return null;
+      const result = await graphqlErrors(() => readUserGroup({ ref }, ctx));
+      ctx.record('userGroup', readLabel(result), startedAt);
+      if (result.status === 'found') return result.group;
+      if (result.status === 'not_found') return null;
       throw queryError(result.error);
     },
   }),

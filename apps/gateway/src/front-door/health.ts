@@ -1,0 +1,21 @@
+import type { GatewayMetrics } from '../metrics.js';
+import { JSON_HEADERS } from './reply.js';
+import type { Step } from './step.js';
+
+/** `/healthz`, `/readyz` (503 while draining) and `/metrics` (GET). */
+export function useHealth(metrics: GatewayMetrics, draining: () => boolean): Step {
+  return async ({ req, res, path }, next) => {
+    if (path === '/healthz') return void res.writeHead(200, JSON_HEADERS).end('{"status":"ok"}');
+    if (path === '/readyz') {
+      const busy = draining();
+      return void res
+        .writeHead(busy ? 503 : 200, JSON_HEADERS)
+        .end(busy ? '{"status":"draining"}' : '{"status":"ready"}');
+    }
+    if (path === '/metrics' && req.method === 'GET') {
+      const body = await metrics.registry.metrics();
+      return void res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,138 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from '../config/env.js';
+import { EXAMPLE_OPERATIONS } from '../graphiql.js';
+import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
+import type { GatewayMetrics } from '../metrics.js';
+import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
+import type { Vendors } from '../vendors.js';
+import { forwardedOf } from './forwarded.js';
+import type { Step } from './step.js';
+
+export interface ServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
+
+/** The yoga plugins: CSRF, the document limits, closed error codes, and introspection off unless enabled. */
+function yogaPlugins(config: GatewayConfig): Plugin[] {
+  const limits = config.limits;
+  const plugins: Plugin[] = [
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    maxTokensPlugin({ n: limits.tokens }) as Plugin,
+    maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true }) as Plugin,
+    maxAliasesPlugin({ n: limits.aliases }) as Plugin,
+    maxDirectivesPlugin({ n: limits.directives }) as Plugin,
+    costLimitPlugin({ maxCost: limits.cost }) as Plugin,
+    useMaxRootFields(limits.rootFields),
+    useClosedErrorCodes({ hideSuggestions: !config.introspection }),
+  ];
+  // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
+  if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
+  return plugins;
+}
+
+/** GraphQL errors raised on purpose pass; anything else is masked and logged. */
+function maskError(logger: Logger) {
+  return (error: unknown): GraphQLError => {
+    if (isDeliberateGraphqlError(error)) return error as GraphQLError;
+    const original = isGraphqlErrorLike(error) ? (error.originalError ?? error) : error;
+    logger.error(
+      { err: { name: (original as Error).name, message: (original as Error).message } },
+      'unexpected error',
+    );
+    return new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}
+
+/** Only a listed origin gets CORS headers: for any other, yoga would answer `Access-Control-Allow-Origin: null`, which a sandboxed iframe's `Origin: null` matches. */
+function corsFor(origins: readonly string[]) {
+  if (origins.length === 0) return false;
+  return (request: Request) =>
+    origins.includes(request.headers.get('origin') ?? '')
+      ? { origin: [...origins], credentials: false, methods: ['POST'] }
+      : false;
+}
+
+export interface YogaDeps {
+  config: GatewayConfig;
+  vendors: Vendors;
+  metrics: GatewayMetrics;
+  logger: Logger;
+}
+
+/** The per-request resolver context: what operations run with, and the outcome recorder. */
+function contextFactory({ config, vendors, metrics, logger }: YogaDeps) {
+  return ({ req }: Partial<ServerContext>): GatewayContext => ({
+    vendors,
+    forwarded: forwardedOf(req),
+    deadlineMs: config.mutationDeadlineMs,
+    logger,
+    record: (field, outcome, startedAt) => {
+      const seconds = (performance.now() - startedAt) / 1000;
+      metrics.operation(field, outcome, seconds);
+      logger.info({ field, outcome, ms: Math.round(seconds * 1000) }, 'operation');
+    },
+  });
+}
+
+/** The yoga instance over the gateway schema. */
+export function createGatewayYoga(deps: YogaDeps): GatewayYoga {
+  const { config } = deps;
+  return createYoga<ServerContext, GatewayContext>({
+    schema: buildGatewaySchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    batching: false,
+    cors: corsFor(config.corsOrigins),
+    graphiql: config.graphiql ? { title: 'loyalty-gateway', defaultQuery: EXAMPLE_OPERATIONS } : false,
+    // Loaded on first use: the GraphiQL bundle costs ~45 MB of RSS and ~100 ms of start-up, and
+    // production has GraphiQL off.
+    renderGraphiQL: (options) =>
+      import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options)),
+    // The body-limit step reads and bounds the body before yoga sees it.
+    maxRequestBodySize: false,
+    logging: false,
+    maskedErrors: { maskError: maskError(deps.logger) },
+    plugins: yogaPlugins(config),
+    context: contextFactory(deps),
+  });
+}
+
+/** The last step: yoga answers. */
+export function useYoga(yoga: GatewayYoga): Step {
+  return async ({ req, res }) => {
+    await yoga.requestListener(req, res);
+  };
+}
+
+/**
+ * By name, not `instanceof`: graphql ships CJS and ESM builds, and a test runner may load both, so
+ * an error made by one copy is not an instance of the other's class.
+ */
+function isGraphqlErrorLike(value: unknown): value is GraphQLError {
+  return value instanceof Error && value.name === 'GraphQLError';
+}
+
+/** A GraphQL error whose whole cause chain is GraphQL errors (nothing unexpected underneath). */
+function isDeliberateGraphqlError(value: unknown): boolean {
+  let current: unknown = value;
+  for (let depth = 0; depth < 10; depth++) {
+    if (!isGraphqlErrorLike(current)) return false;
+    if (!current.originalError) return true;
+    current = current.originalError;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import type { CapillaryCallOptions } from '@loyalty-gateway/capillary-client';
+import type { Logger } from 'pino';
+import type { Vendors } from '../vendors.js';
+
+/** Credentials a caller forwarded in headers (forwarded mode); null when absent. */
+export interface ForwardedCredentials {
+  xtrakitApiKey: string | null;
+  /** A Capillary per-call credential (Basic or an OAuth token), as the client takes it. */
+  capillary: NonNullable<CapillaryCallOptions['auth']> | null;
+}
+
+/** No forwarded credentials (in-process calls, CLI, bulk workers running on configured ones). */
+export const NO_FORWARDED: ForwardedCredentials = { xtrakitApiKey: null, capillary: null };
+
+/**
+ * What every operation runs with: the vendor clients (behind their breakers), the caller's
+ * forwarded credentials, the time budget of the vendor call, and optionally a caller abort and a
+ * logger. Nothing GraphQL: a resolver, a bulk worker or a CLI builds one the same way.
+ */
+export interface OperationContext {
+  vendors: Vendors;
+  forwarded: ForwardedCredentials;
+  /** Budget for all attempts of the vendor call, in ms. */
+  deadlineMs: number;
+  /** Caller abort (a bulk job cancelled, a CLI interrupted). */
+  signal?: AbortSignal | undefined;
+  logger?: Logger | undefined;
+}
+
+/** The per-call options of a client method for this context (deadline, signal). */
+export function callOptions(ctx: OperationContext): { deadlineMs: number; signal?: AbortSignal } {
+  return ctx.signal ? { deadlineMs: ctx.deadlineMs, signal: ctx.signal } : { deadlineMs: ctx.deadlineMs };
+}
