@@ -4,7 +4,7 @@ import { createSpecValidator, docConflicts, errorCodes, loadSpec } from '../src/
 const xtrakit = createSpecValidator('xtrakit');
 const capillary = createSpecValidator('capillary');
 
-// The samples exactly as the seed pages print them (shared/seeds/*.txt).
+// The samples exactly as the seed pages print them (quoted verbatim in specs/SOURCES.md, "Seed samples").
 const xtrakitSeedRequest = {
   group_name: 'Premium Customers',
   group_description: 'Customers who have spent over $1000 and have been with the business for over a year.',

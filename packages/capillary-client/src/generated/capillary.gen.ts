@@ -85,28 +85,37 @@ export interface components {
         CapillaryError: components["schemas"]["CapillaryMessage"];
         CapillaryWarning: components["schemas"]["CapillaryMessage"];
         /**
-         * @description The v2 error envelope `{errors, warnings}` (C19). Documented codes for userGroup2
-         *     (machine-readable in `x-error-codes`):
+         * @description The v2 error envelope `{errors, warnings}` (C19). The documented codes of userGroup2, the same
+         *     list as `x-error-codes` (which adds each meaning; specs/test/error-codes.test.ts keeps the two
+         *     equal). The texts are the legacy doc's (C23) except 1656, which is the GET sample's warning (C20):
          *
-         *     | code | kind | meaning |
+         *     | code | kind | message |
          *     | --- | --- | --- |
-         *     | 403 | error | Field {x} is mandatory |
+         *     | 403 | error | Field {x} is mandatory. |
          *     | 1619 | error | Group id {x} is invalid |
-         *     | 1632 | error | Group id/externalId/primary userId {x} passed is not valid |
-         *     | 1633 | error | Group external Id {x} already exists |
+         *     | 1620 | error | User {x} does not belong to group {y}. |
+         *     | 1622 | error | Users does not belong to same company. |
+         *     | 1623 | error | User {x} already present in group {y}. |
+         *     | 1624 | error | Group transfer not allowed for primary member {x} |
+         *     | 1632 | error | Group id/externalId/primary userId {x} passed is not valid. |
+         *     | 1633 | error | Group external Id {x} already exists. |
          *     | 1634 | error | Group externalId can't be null |
-         *     | 1635 | error | Group query param is not passed |
-         *     | 1638 | error | Total members in the group reached maximum group capacity |
+         *     | 1635 | error | Group query param is not passed. |
+         *     | 1636 | error | Customer is already a member of the group. |
+         *     | 1637 | error | Primary member exists for the group. |
+         *     | 1638 | error | Total members in the group reached maximum group capacity {x}. |
          *     | 1639 | error | Group max size can not exceed product limit {x} |
-         *     | 1640 | error | Group max size field should be a positive value |
-         *     | 1641 | error | Invalid permission code |
+         *     | 1640 | error | Group max size field should be a positive value. |
+         *     | 1641 | error | Invalid permission code {x} passed. |
+         *     | 1642 | error | User is primary member in a different group. |
          *     | 1643 | error | Nothing to update in the group |
-         *     | 1644 | error | Group details not passed |
-         *     | 1645 | error | Group details passed are not valid |
-         *     | 8015 | error | Customer not found for the given identifiers |
-         *     | 8069 | error | Merged customer found |
-         *     | 91016 | warning | Extended field name is invalid (the rest is applied) |
-         *     | 91017 | warning | Extended field value does not fit the field's type (the rest is applied) |
+         *     | 1644 | error | Group details not passed. |
+         *     | 1645 | error | Group details passed are not valid. |
+         *     | 1656 | warning | Fleet group do not have a mapped hierarchy |
+         *     | 8015 | error | Customer not found for the given identifiers. |
+         *     | 8069 | error | Merged customer found. |
+         *     | 91016 | warning | Extended field name {x} is invalid. |
+         *     | 91017 | warning | Extended field value for {x} is invalid. |
          */
         ErrorEnvelope: {
             errors: components["schemas"]["CapillaryError"][];

@@ -417,7 +417,7 @@ validate22.evaluated = {"props":{"data":true,"errors":true},"dynamicProps":false
 
 const generateOAuthToken__response_400 = validate25;
 const schema37 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
-const schema38 = {"type":"object","description":"The v2 error envelope `{errors, warnings}` (C19). Documented codes for userGroup2\n(machine-readable in `x-error-codes`):\n\n| code | kind | meaning |\n| --- | --- | --- |\n| 403 | error | Field {x} is mandatory |\n| 1619 | error | Group id {x} is invalid |\n| 1632 | error | Group id/externalId/primary userId {x} passed is not valid |\n| 1633 | error | Group external Id {x} already exists |\n| 1634 | error | Group externalId can't be null |\n| 1635 | error | Group query param is not passed |\n| 1638 | error | Total members in the group reached maximum group capacity |\n| 1639 | error | Group max size can not exceed product limit {x} |\n| 1640 | error | Group max size field should be a positive value |\n| 1641 | error | Invalid permission code |\n| 1643 | error | Nothing to update in the group |\n| 1644 | error | Group details not passed |\n| 1645 | error | Group details passed are not valid |\n| 8015 | error | Customer not found for the given identifiers |\n| 8069 | error | Merged customer found |\n| 91016 | warning | Extended field name is invalid (the rest is applied) |\n| 91017 | warning | Extended field value does not fit the field's type (the rest is applied) |\n","required":["errors"],"properties":{"errors":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryError"}},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
+const schema38 = {"type":"object","description":"The v2 error envelope `{errors, warnings}` (C19). The documented codes of userGroup2, the same\nlist as `x-error-codes` (which adds each meaning; specs/test/error-codes.test.ts keeps the two\nequal). The texts are the legacy doc's (C23) except 1656, which is the GET sample's warning (C20):\n\n| code | kind | message |\n| --- | --- | --- |\n| 403 | error | Field {x} is mandatory. |\n| 1619 | error | Group id {x} is invalid |\n| 1620 | error | User {x} does not belong to group {y}. |\n| 1622 | error | Users does not belong to same company. |\n| 1623 | error | User {x} already present in group {y}. |\n| 1624 | error | Group transfer not allowed for primary member {x} |\n| 1632 | error | Group id/externalId/primary userId {x} passed is not valid. |\n| 1633 | error | Group external Id {x} already exists. |\n| 1634 | error | Group externalId can't be null |\n| 1635 | error | Group query param is not passed. |\n| 1636 | error | Customer is already a member of the group. |\n| 1637 | error | Primary member exists for the group. |\n| 1638 | error | Total members in the group reached maximum group capacity {x}. |\n| 1639 | error | Group max size can not exceed product limit {x} |\n| 1640 | error | Group max size field should be a positive value. |\n| 1641 | error | Invalid permission code {x} passed. |\n| 1642 | error | User is primary member in a different group. |\n| 1643 | error | Nothing to update in the group |\n| 1644 | error | Group details not passed. |\n| 1645 | error | Group details passed are not valid. |\n| 1656 | warning | Fleet group do not have a mapped hierarchy |\n| 8015 | error | Customer not found for the given identifiers. |\n| 8069 | error | Merged customer found. |\n| 91016 | warning | Extended field name {x} is invalid. |\n| 91017 | warning | Extended field value for {x} is invalid. |\n","required":["errors"],"properties":{"errors":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryError"}},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8514,7 +8514,7 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 403,
     "kind": "error",
-    "message": "Field {x} is mandatory",
+    "message": "Field {x} is mandatory.",
     "meaning": "A mandatory field is missing."
   },
   {
@@ -8526,37 +8526,37 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1620,
     "kind": "error",
-    "message": "Invalid group details",
-    "meaning": "Group data failed validation (legacy list; text undocumented)."
+    "message": "User {x} does not belong to group {y}.",
+    "meaning": "The customer is not a member of the group (member operations)."
   },
   {
     "code": 1622,
     "kind": "error",
-    "message": "Invalid group user details",
-    "meaning": "Member data failed validation (legacy list; text undocumented)."
+    "message": "Users does not belong to same company.",
+    "meaning": "The customers are not of the same company (member operations)."
   },
   {
     "code": 1623,
     "kind": "error",
-    "message": "Group member not found",
-    "meaning": "The member is not in the group (legacy list; text undocumented)."
+    "message": "User {x} already present in group {y}.",
+    "meaning": "The customer is already a member of the group (join)."
   },
   {
     "code": 1624,
     "kind": "error",
-    "message": "Invalid primary member",
-    "meaning": "The primary member is not valid (legacy list; text undocumented)."
+    "message": "Group transfer not allowed for primary member {x}",
+    "meaning": "A primary member cannot be transferred to another group (transfer)."
   },
   {
     "code": 1632,
     "kind": "error",
     "message": "Group id/externalId/primary userId {x} passed is not valid.",
-    "meaning": "No group matches the given id or externalId."
+    "meaning": "No group matches the given id, externalId or primary user id."
   },
   {
     "code": 1633,
     "kind": "error",
-    "message": "Group external Id {x} already exists",
+    "message": "Group external Id {x} already exists.",
     "meaning": "Another group already uses this externalId."
   },
   {
@@ -8568,50 +8568,50 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1635,
     "kind": "error",
-    "message": "Group query param is not passed",
+    "message": "Group query param is not passed.",
     "meaning": "Neither id nor externalId was given."
   },
   {
     "code": 1636,
     "kind": "error",
-    "message": "Group is not active",
-    "meaning": "The group is not active (legacy list; text undocumented)."
+    "message": "Customer is already a member of the group.",
+    "meaning": "The customer already belongs to the group (join)."
   },
   {
     "code": 1637,
     "kind": "error",
-    "message": "Member already part of group",
-    "meaning": "The member already belongs to a group (legacy list; text undocumented)."
+    "message": "Primary member exists for the group.",
+    "meaning": "The group already has a primary member (join as primary)."
   },
   {
     "code": 1638,
     "kind": "error",
-    "message": "Total members in the group reached maximum group capacity",
-    "meaning": "The group is full."
+    "message": "Total members in the group reached maximum group capacity {x}.",
+    "meaning": "The group is full: it has maxGroupSize members ({x})."
   },
   {
     "code": 1639,
     "kind": "error",
     "message": "Group max size can not exceed product limit {x}",
-    "meaning": "maxGroupSize is above CONF_MAX_FLEET_GROUP_SIZE (30000 by default)."
+    "meaning": "maxGroupSize is above CONF_MAX_FLEET_GROUP_SIZE ({x}; 30000 unless the org configured another cap)."
   },
   {
     "code": 1640,
     "kind": "error",
-    "message": "Group max size field should be a positive value",
+    "message": "Group max size field should be a positive value.",
     "meaning": "maxGroupSize is zero or negative."
   },
   {
     "code": 1641,
     "kind": "error",
-    "message": "Invalid permission code",
-    "meaning": "A member permission is not recognised."
+    "message": "Invalid permission code {x} passed.",
+    "meaning": "A member permission ({x}) is not recognised (join)."
   },
   {
     "code": 1642,
     "kind": "error",
-    "message": "Invalid group size",
-    "meaning": "maxGroupSize is below the current member count (legacy list; text undocumented)."
+    "message": "User is primary member in a different group.",
+    "meaning": "The customer is already the primary member of another group (join)."
   },
   {
     "code": 1643,
@@ -8622,37 +8622,43 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1644,
     "kind": "error",
-    "message": "Group details not passed",
-    "meaning": "The body is empty."
+    "message": "Group details not passed.",
+    "meaning": "The body is empty or not a JSON object."
   },
   {
     "code": 1645,
     "kind": "error",
-    "message": "Group details passed are not valid",
+    "message": "Group details passed are not valid.",
     "meaning": "A field fails validation, e.g. groupName over 50 characters."
+  },
+  {
+    "code": 1656,
+    "kind": "warning",
+    "message": "Fleet group do not have a mapped hierarchy",
+    "meaning": "GET only: the group has no mapped org hierarchy; the group is still returned."
   },
   {
     "code": 8015,
     "kind": "error",
-    "message": "Customer not found for the given identifiers",
+    "message": "Customer not found for the given identifiers.",
     "meaning": "A member identifier matches no customer."
   },
   {
     "code": 8069,
     "kind": "error",
-    "message": "Merged customer found",
+    "message": "Merged customer found.",
     "meaning": "The customer was merged into another one."
   },
   {
     "code": 91016,
     "kind": "warning",
     "message": "Extended field name {x} is invalid.",
-    "meaning": "An extended field name is not defined for the usergroup2 entity; the rest of the update is applied"
+    "meaning": "An extended field name is not defined for the usergroup2 entity: the rest of the update is applied, that field is not."
   },
   {
     "code": 91017,
     "kind": "warning",
     "message": "Extended field value for {x} is invalid.",
-    "meaning": "An extended field value does not match the field's data type; the rest of the update is applied, that field is not."
+    "meaning": "An extended field value does not match the field's data type: the rest of the update is applied, that field is not."
   }
 ];
