@@ -5,7 +5,7 @@ import { errorCodes, loadSpec, specPath } from '../src/index.js';
 
 type Json = Record<string, unknown>;
 
-/** The `| code | text |` rows of the markdown table that follows `heading` in SOURCES.md. */
+/** The code -> text rows of the legacy error table quoted verbatim in SOURCES.md. */
 function legacyTable(): Map<number, string> {
   const sources = readFileSync(new URL('../SOURCES.md', import.meta.url), 'utf8');
   const section =
