@@ -11,7 +11,8 @@ function legacyTable(): Map<number, string> {
   const section =
     sources.split('### Legacy userGroup2 response codes (verbatim)')[1]?.split('\n### ')[0] ?? '';
   const rows = new Map<number, string>();
-  for (const match of section.matchAll(/^\| (\d+) \| (.+) \|$/gm)) rows.set(Number(match[1]), match[2] ?? '');
+  for (const match of section.matchAll(/^\|\s*(\d+)\s*\|\s*(.+?)\s*\|$/gm))
+    rows.set(Number(match[1]), match[2] ?? '');
   return rows;
 }
 

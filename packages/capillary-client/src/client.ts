@@ -6,6 +6,7 @@ import {
   createCompiledValidator,
   isSafeCredential,
   type LosslessIds,
+  type SchemaIssue,
   type SpecValidator,
   VendorError,
   type VendorErrorKind,
@@ -18,10 +19,11 @@ import { capillaryValidators } from './generated/capillary.validators.gen.js';
 import { TokenCache } from './token-cache.js';
 
 type Schemas = components['schemas'];
-type Fields = Schemas['UpdateUserGroupFields'];
-/** Body of PUT /v2/userGroup2: the spec's fields, with `id` or `externalId` required. */
-export type UpdateUserGroupBody = Fields &
-  ({ id: NonNullable<Fields['id']> } | { externalId: NonNullable<Fields['externalId']> });
+/**
+ * Body of PUT /v2/userGroup2, as the spec's union generates it: `id` or `externalId`, and at least
+ * one of `groupName`, `maxGroupSize` or `extendedFields` (a body that changes nothing is refused).
+ */
+export type UpdateUserGroupBody = Schemas['UpdateUserGroupRequest'];
 export type CreateUserGroupBody = Schemas['CreateUserGroupRequest'];
 /** A user group as PUT returns it (ids beyond 2^53 arrive as digit strings). */
 export type UserGroup = LosslessIds<Schemas['UserGroup']>;
@@ -54,7 +56,15 @@ export type CapillaryClientOptions = ClientOptionsBase & {
   region?: CapillaryRegion;
   /** Clock for token expiry (ms); tests use it. */
   now?: () => number;
+  /**
+   * The org's group size cap (`CONF_MAX_FLEET_GROUP_SIZE`): a larger `maxGroupSize` is refused
+   * before sending. Default 30000, the vendor's cap when the org has not configured one.
+   */
+  maxGroupSize?: number;
 };
+
+/** The vendor's group size cap when the org configured none (C14). */
+export const DEFAULT_MAX_GROUP_SIZE = 30_000;
 
 /** Per-call options; `auth` replaces the client's credentials for this call (forwarded credentials). */
 export interface CapillaryCallOptions extends CallOptions {
@@ -129,6 +139,10 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
   }
   if (auth.type === 'basic' && !isSafeCredential(auth.username)) {
     throw new TypeError('the Capillary username contains characters not allowed in an HTTP header');
+  }
+  const maxGroupSize = options.maxGroupSize ?? DEFAULT_MAX_GROUP_SIZE;
+  if (!Number.isSafeInteger(maxGroupSize) || maxGroupSize < 1) {
+    throw new TypeError('maxGroupSize must be a positive integer');
   }
   const core = createClientCore('capillary', options, classify);
   const spec = capillarySpecValidator;
@@ -209,14 +223,36 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
 
   const checkBody = (operation: string, body: unknown): VendorResult<never> | null => {
     const result = spec.validateRequestBody(operation, body);
-    if (result.valid) return null;
-    // Prefer the most specific issue (a field) over the anyOf summary.
-    const issue = result.issues.find((i) => i.path !== '') ?? result.issues[0];
+    if (!result.valid) return refusalFor(operation, result.issues);
+    const size = (body as { maxGroupSize?: unknown }).maxGroupSize;
+    if (typeof size === 'number' && size > maxGroupSize) {
+      return core.refuse(
+        operation,
+        'body.maxGroupSize',
+        `must be at most ${maxGroupSize}, the org's group size cap (Capillary answers 1639 above it)`,
+      );
+    }
+    return null;
+  };
+  const refusalFor = (operation: string, issues: SchemaIssue[]): VendorResult<never> => {
+    // A field's own issue says most; an empty extendedFields only fails the "something to change" rule.
+    const issue = issues.find((i) => i.path !== '' && i.keyword !== 'minProperties') ?? issues[0];
     if (!issue) return core.refuse(operation, 'body', 'is invalid');
-    if (issue.path === '' && (issue.keyword === 'anyOf' || issue.keyword === 'required')) {
+    if (issue.path !== '' && issue.keyword !== 'minProperties') {
+      return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
+    }
+    const missing = issues.filter((i) => i.path === '' && i.keyword === 'required').map((i) => i.message);
+    if (missing.some((m) => /'(id|externalId)'/.test(m))) {
       return core.refuse(operation, 'body.id', 'or body.externalId is required');
     }
-    return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
+    if (operation === 'updateUserGroup') {
+      return core.refuse(
+        operation,
+        'body',
+        'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields (Capillary answers 1643)',
+      );
+    }
+    return core.refuse(operation, 'body', missing[0] ?? issue.message);
   };
 
   return {
@@ -241,7 +277,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       for (const [key, value] of Object.entries({ ...query, ...ref }))
         if (value !== undefined) params[key] = String(value);
       const check = spec.validateParameters(op, { query: params });
-      const hasRef = 'id' in ref ? /^[0-9]{1,19}$/.test(String(ref.id)) : 'externalId' in ref;
+      const hasRef = 'id' in ref || 'externalId' in ref;
       if (!check.valid || !hasRef) {
         return core.refuse(
           op,
