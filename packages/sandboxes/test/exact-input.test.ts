@@ -88,7 +88,7 @@ describe('ids are read exactly', () => {
 });
 
 describe('a body that is not JSON is refused in the vendor shape, and nothing is written', () => {
-  const bodies: Array<[string, Record<string, string>, BodyInit]> = [
+  const bodies: Array<[string, Record<string, string>, NonNullable<RequestInit['body']>]> = [
     ['malformed JSON', json, '{"id": 51334, "groupName": '],
     [
       'JSON labelled text/plain',
