@@ -54,6 +54,7 @@ export function createVendors(
   const capillary = createCapillaryClient({
     ...common,
     auth: capAuth,
+    maxGroupSize: config.capillaryMaxGroupSize,
     ...(endpoints.capillary.baseUrl ? { baseUrl: endpoints.capillary.baseUrl } : {}),
     ...(endpoints.capillary.region ? { region: endpoints.capillary.region as 'eu' } : {}),
   });
