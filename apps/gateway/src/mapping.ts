@@ -46,7 +46,7 @@ export const UPDATE_USER_GROUP_MAPPING = [
     graphql: 'maxGroupSize',
     vendor: 'body.maxGroupSize',
     nullable: false,
-    note: "1 to the org's cap, 30000 unless configured (the Capillary client's maxGroupSize option).",
+    note: "1 to the org's cap, CAPILLARY_MAX_GROUP_SIZE (default 30000).",
   },
   {
     graphql: 'extendedFields',

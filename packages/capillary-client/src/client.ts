@@ -121,6 +121,25 @@ function acceptGroup<T>(json: unknown): { value: T; warnings: VendorWarning[] } 
     : undefined;
 }
 
+/** Which field a refused body is blamed on, and why, from the spec's schema issues. */
+function bodyRefusal(operation: string, issues: SchemaIssue[]): { field: string; message: string } {
+  // A field's own issue says most; an empty extendedFields only fails the "something to change" rule.
+  const issue = issues.find((i) => i.path !== '' && i.keyword !== 'minProperties');
+  if (issue) return { field: `body${issue.path.split('/').join('.')}`, message: issue.message };
+  const missing = issues.filter((i) => i.path === '' && i.keyword === 'required').map((i) => i.message);
+  if (missing.some((m) => /'(id|externalId)'/.test(m))) {
+    return { field: 'body.id', message: 'or body.externalId is required' };
+  }
+  if (operation === 'updateUserGroup') {
+    return {
+      field: 'body',
+      message:
+        'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields (Capillary answers 1643)',
+    };
+  }
+  return { field: 'body', message: missing[0] ?? issues[0]?.message ?? 'is invalid' };
+}
+
 /**
  * The request, parameter and response validators of specs/capillary.yaml, generated ahead of time
  * (`pnpm generate`): what the client checks its inputs with, with no spec parsing at start-up.
@@ -223,7 +242,10 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
 
   const checkBody = (operation: string, body: unknown): VendorResult<never> | null => {
     const result = spec.validateRequestBody(operation, body);
-    if (!result.valid) return refusalFor(operation, result.issues);
+    if (!result.valid) {
+      const { field, message } = bodyRefusal(operation, result.issues);
+      return core.refuse(operation, field, message);
+    }
     const size = (body as { maxGroupSize?: unknown }).maxGroupSize;
     if (typeof size === 'number' && size > maxGroupSize) {
       return core.refuse(
@@ -233,26 +255,6 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       );
     }
     return null;
-  };
-  const refusalFor = (operation: string, issues: SchemaIssue[]): VendorResult<never> => {
-    // A field's own issue says most; an empty extendedFields only fails the "something to change" rule.
-    const issue = issues.find((i) => i.path !== '' && i.keyword !== 'minProperties') ?? issues[0];
-    if (!issue) return core.refuse(operation, 'body', 'is invalid');
-    if (issue.path !== '' && issue.keyword !== 'minProperties') {
-      return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
-    }
-    const missing = issues.filter((i) => i.path === '' && i.keyword === 'required').map((i) => i.message);
-    if (missing.some((m) => /'(id|externalId)'/.test(m))) {
-      return core.refuse(operation, 'body.id', 'or body.externalId is required');
-    }
-    if (operation === 'updateUserGroup') {
-      return core.refuse(
-        operation,
-        'body',
-        'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields (Capillary answers 1643)',
-      );
-    }
-    return core.refuse(operation, 'body', missing[0] ?? issue.message);
   };
 
   return {

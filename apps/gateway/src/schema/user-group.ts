@@ -128,7 +128,7 @@ const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
     }),
     maxGroupSize: t.int({
       description:
-        "New member cap (Capillary `maxGroupSize`): at least 1 and at most the org's cap, `CONF_MAX_FLEET_GROUP_SIZE`, which is 30000 unless the org configured another (the Capillary client's `maxGroupSize` option; Capillary answers 1639 above its own). Null is refused.",
+        "New member cap (Capillary `maxGroupSize`): at least 1 and at most the org's cap, Capillary's `CONF_MAX_FLEET_GROUP_SIZE`, which this gateway takes from `CAPILLARY_MAX_GROUP_SIZE` (default 30000, the vendor's default); a larger value is refused before the call. Null is refused.",
     }),
     extendedFields: t.field({
       type: [ExtendedFieldInput],
