@@ -10,7 +10,13 @@ export const sourceConditions = ['@loyalty-gateway/source', ...defaultServerCond
 /** The settings every project shares; each package's `vitest.config.ts` only names itself. */
 export function project(
   name: string,
-  extra: { testTimeout?: number; include?: string[]; alias?: Record<string, string> } = {},
+  extra: {
+    testTimeout?: number;
+    include?: string[];
+    alias?: Record<string, string>;
+    /** Also run the type-level tests (`test/**\/*.test-d.ts`) through tsc. */
+    typecheck?: boolean;
+  } = {},
 ) {
   return defineProject({
     resolve: { conditions: sourceConditions, ...(extra.alias ? { alias: extra.alias } : {}) },
@@ -21,6 +27,9 @@ export function project(
       testTimeout: extra.testTimeout ?? 15_000,
       hookTimeout: 30_000,
       environment: 'node',
+      ...(extra.typecheck
+        ? { typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' } }
+        : {}),
     },
   });
 }

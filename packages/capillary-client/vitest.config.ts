@@ -1,3 +1,3 @@
 import { project } from '../../vitest.shared.js';
 
-export default project('capillary-client');
+export default project('capillary-client', { typecheck: true });

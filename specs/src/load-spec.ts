@@ -33,6 +33,11 @@ export function specPath(vendor: VendorName): string {
   return fileURLToPath(new URL(`../${vendor}.yaml`, import.meta.url));
 }
 
+/** Absolute path of `SOURCES.md`: the facts both specs cite (C1, X7, ...), with their sources. */
+export function sourcesPath(): string {
+  return fileURLToPath(new URL('../SOURCES.md', import.meta.url));
+}
+
 /** The parsed spec, read once per process. */
 export function loadSpec(vendor: VendorName): OpenApiDocument {
   let doc = cache.get(vendor);

@@ -4,7 +4,7 @@ import { createSpecValidator, docConflicts, errorCodes, loadSpec } from '../src/
 const xtrakit = createSpecValidator('xtrakit');
 const capillary = createSpecValidator('capillary');
 
-// The samples exactly as the seed pages print them (shared/seeds/*.txt).
+// The samples exactly as the seed pages print them (quoted verbatim in specs/SOURCES.md, "Seed samples").
 const xtrakitSeedRequest = {
   group_name: 'Premium Customers',
   group_description: 'Customers who have spent over $1000 and have been with the business for over a year.',
@@ -68,6 +68,23 @@ describe('seed samples', () => {
     [
       'Capillary PUT by externalId only',
       () => capillary.validateRequestBody('updateUserGroup', { externalId: 'uat_ug_10_txn', groupName: 'x' }),
+    ],
+    [
+      'Capillary maxGroupSize above 30000 (the cap is per org: a client option, not a schema bound)',
+      () => capillary.validateRequestBody('updateUserGroup', { id: 1, maxGroupSize: 50_000 }),
+    ],
+    [
+      'Capillary extended field names the vendor answers with 91016 (no invented name pattern)',
+      () =>
+        capillary.validateRequestBody('updateUserGroup', {
+          id: 1,
+          extendedFields: { 'not a name!': 'x', ['é'.repeat(200)]: 'v'.repeat(5000) },
+        }),
+    ],
+    ['Capillary GET by id', () => capillary.validateParameters('getUserGroup', { query: { id: '51334' } })],
+    [
+      'Xtrakit 500 with message instead of error',
+      () => xtrakit.validateResponse('updateCustomerGroup', 500, { status: 500, message: 'Server Error' }),
     ],
     [
       'Capillary id beyond 2^53 as a digit string',
@@ -140,9 +157,54 @@ describe('broken samples fail with the right keyword', () => {
       'minimum',
     ],
     [
-      'Capillary maxGroupSize 30001',
-      capillary.validateRequestBody('updateUserGroup', { id: 1, maxGroupSize: 30001 }),
-      'maximum',
+      'Capillary id with a leading zero',
+      capillary.validateRequestBody('updateUserGroup', { id: '051334', groupName: 'x' }),
+      'pattern',
+    ],
+    [
+      'Capillary id 0',
+      capillary.validateRequestBody('updateUserGroup', { id: 0, groupName: 'x' }),
+      'minimum',
+    ],
+    [
+      'Capillary id of 20 digits',
+      capillary.validateRequestBody('updateUserGroup', { id: '12345678901234567890', groupName: 'x' }),
+      'pattern',
+    ],
+    [
+      'Capillary GET id with a leading zero',
+      capillary.validateParameters('getUserGroup', { query: { id: '051334' } }),
+      'pattern',
+    ],
+    [
+      'Xtrakit path id 001',
+      xtrakit.validateParameters('updateCustomerGroup', { path: { id: '001' } }),
+      'pattern',
+    ],
+    [
+      'Xtrakit path id 0',
+      xtrakit.validateParameters('updateCustomerGroup', { path: { id: '0' } }),
+      'pattern',
+    ],
+    [
+      'Capillary id alone: nothing to update (1643)',
+      capillary.validateRequestBody('updateUserGroup', { id: '51334' }),
+      'anyOf',
+    ],
+    [
+      'Capillary id with an empty extendedFields: nothing to update',
+      capillary.validateRequestBody('updateUserGroup', { id: '51334', extendedFields: {} }),
+      'minProperties',
+    ],
+    [
+      'Capillary legacy PUT sample, with its empty externalId (x-doc-conflicts "Empty externalId")',
+      capillary.validateRequestBody('updateUserGroup', {
+        id: '2361',
+        externalId: '',
+        groupName: 'newName2',
+        maxGroupSize: 1110,
+      }),
+      'minLength',
     ],
     [
       'Capillary extendedFields as an array',
@@ -150,6 +212,11 @@ describe('broken samples fail with the right keyword', () => {
       'type',
     ],
     ['Capillary id ../1', capillary.validateRequestBody('updateUserGroup', { id: '../1' }), 'pattern'],
+    [
+      'Xtrakit 500 with neither error nor message',
+      xtrakit.validateResponse('updateCustomerGroup', 500, { status: 500 }),
+      'anyOf',
+    ],
     [
       'Capillary OAuth token body without secret',
       capillary.validateRequestBody('generateOAuthToken', { key: 'k' }),

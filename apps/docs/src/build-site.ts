@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { specPath } from '@loyalty-gateway/specs';
+import { sourcesPath, specPath } from '@loyalty-gateway/specs';
 import { EXAMPLES, type WorkedExample } from './examples.js';
 import { MUTATION_MAPPINGS, mutationMapping, observedMapping } from './field-mapping.js';
 import {
@@ -32,6 +32,7 @@ import {
   writeRecordings,
 } from './recordings.js';
 import { buildRestReference, REDOCLY_LOGOS } from './rest-reference.js';
+import { renderSourcesPage } from './sources-page.js';
 import { findOperation } from './spec-model.js';
 
 export interface BuildOptions {
@@ -155,6 +156,8 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     ],
   });
   for (const ctx of contexts) emit(operationPage(ctx.field.name), ctx.field.name, renderOperationPage(ctx));
+  emit('sources.html', 'Sources of the specs', renderSourcesPage());
+  copyFileSync(sourcesPath(), join(outDir, 'specs', 'SOURCES.md'));
 
   const workDir = mkdtempSync(join(tmpdir(), 'loyalty-docs-'));
   try {

@@ -181,7 +181,7 @@ export const EXAMPLES: readonly WorkedExample[] = [
     field: 'updateUserGroup',
     title: 'A member cap above the product limit never leaves the gateway',
     summary:
-      'The body is checked against the spec (`maxGroupSize` at most 30000) before sending: `INVALID_INPUT` on `input.maxGroupSize`, no request to Capillary.',
+      "The body is checked against the org's cap (the Capillary client's `maxGroupSize` option, 30000 by default) before sending: `INVALID_INPUT` on `input.maxGroupSize`, no request to Capillary.",
     credentials: 'server',
     document: UPDATE_USER_GROUP,
     variables: { input: { group: { id: '51334' }, maxGroupSize: 40000 } },

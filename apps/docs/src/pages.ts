@@ -69,6 +69,7 @@ export function navigation(operations: Array<{ kind: string; field: string }>): 
         { href: 'graphql.html', label: 'GraphQL schema' },
         { href: restPage('xtrakit'), label: 'Xtrakit REST' },
         { href: restPage('capillary'), label: 'Capillary REST' },
+        { href: 'sources.html', label: 'Sources of the specs' },
       ],
     },
   ];

@@ -6,7 +6,8 @@ import type { VendorError, VendorErrorKind } from '@loyalty-gateway/http-runtime
  */
 export const USER_ERROR_CODES = {
   INVALID_INPUT: 'The input breaks a documented constraint of the vendor API; nothing was sent.',
-  NOT_FOUND: 'The vendor has no group with this id (Xtrakit 404, Capillary 1632).',
+  NOT_FOUND:
+    'The vendor has no group with this id (Xtrakit 404; Capillary 1632, 1619 for an id it calls invalid, 8015 for identifiers that match no customer).',
   VENDOR_REJECTED: 'The vendor refused the request as invalid (e.g. Capillary 1639, 1643); nothing changed.',
   UNAUTHORIZED: "The vendor refused the gateway's or the forwarded credentials; nothing changed.",
   RATE_LIMITED: 'The vendor is rate limiting; retry after `retryAfterSeconds`. Nothing changed.',

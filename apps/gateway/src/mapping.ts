@@ -17,7 +17,7 @@ export const UPDATE_CUSTOMER_GROUP_MAPPING = [
     graphql: 'id',
     vendor: 'path.id',
     nullable: false,
-    note: 'Digits only; anything else is refused before the wire.',
+    note: 'Digits, no leading zero; anything else is refused before the wire.',
   },
   { graphql: 'name', vendor: 'body.group_name', nullable: false, note: 'Required by Xtrakit.' },
   {
@@ -46,7 +46,7 @@ export const UPDATE_USER_GROUP_MAPPING = [
     graphql: 'maxGroupSize',
     vendor: 'body.maxGroupSize',
     nullable: false,
-    note: '1 to 30000 (the default product cap).',
+    note: "1 to the org's cap, CAPILLARY_MAX_GROUP_SIZE (default 30000).",
   },
   {
     graphql: 'extendedFields',

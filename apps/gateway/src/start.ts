@@ -39,7 +39,10 @@ export async function startGateway(
   }
   let capillary: VendorEndpoints['capillary'];
   if (embedded && config.capillary.credentials.mode === 'sandbox') {
-    const sandbox = await embedded.startCapillarySandbox({ port: 0 });
+    const sandbox = await embedded.startCapillarySandbox({
+      port: 0,
+      maxGroupSizeCap: config.capillaryMaxGroupSize,
+    });
     closers.push(() => sandbox.close());
     sandboxes.capillary = sandbox.url;
     const { username, password } = embedded.CAPILLARY_SANDBOX_CREDENTIALS;

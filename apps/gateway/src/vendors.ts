@@ -85,6 +85,7 @@ export function createVendors(
     ...common,
     ...hookOptions(hooks, 'capillary'),
     auth: capAuth,
+    maxGroupSize: config.capillaryMaxGroupSize,
     ...(endpoints.capillary.baseUrl ? { baseUrl: endpoints.capillary.baseUrl } : {}),
     ...(endpoints.capillary.region ? { region: endpoints.capillary.region } : {}),
   });

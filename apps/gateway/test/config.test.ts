@@ -104,6 +104,7 @@ describe('loadConfig', () => {
     ['an open sandbox gateway on a public interface', { HOST: '0.0.0.0' }, 'loopback'],
     ['a wildcard CORS origin', { CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
     ['a port out of range', { PORT: '70000' }, 'PORT'],
+    ['a Capillary group size cap of 0', { CAPILLARY_MAX_GROUP_SIZE: '0' }, 'CAPILLARY_MAX_GROUP_SIZE'],
     ['a non-numeric limit', { MAX_DEPTH: 'deep' }, 'MAX_DEPTH'],
     ['an unknown log level', { LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
   ])('refuses %s', (_case, env, mentions) => {

@@ -193,6 +193,33 @@ describe('updateUserGroup (Capillary PUT /v2/userGroup2)', () => {
     expect(stack.vendorRequests()).toBe(0);
   });
 
+  it('takes the org cap from CAPILLARY_MAX_GROUP_SIZE: above 30000 applies, above the cap is refused unsent', async () => {
+    const big = await startStack({
+      env: { CAPILLARY_MAX_GROUP_SIZE: '50000' },
+      capillary: { maxGroupSizeCap: 50_000 },
+    });
+    try {
+      const applied = await big.gql(UPDATE_USER_GROUP, {
+        input: { group: { id: '51334' }, maxGroupSize: 40000 },
+      });
+      expect(applied.body.data.updateUserGroup).toMatchObject({
+        outcome: 'APPLIED',
+        userGroup: { maxGroupSize: 40000 },
+      });
+      const refused = await big.gql(UPDATE_USER_GROUP, {
+        input: { group: { id: '51334' }, maxGroupSize: 50001 },
+      });
+      expect(refused.body.data.updateUserGroup).toMatchObject({
+        outcome: 'NOT_APPLIED',
+        userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'maxGroupSize'] }],
+      });
+      expect(big.capillary.requests.count({ operationId: 'updateUserGroup' })).toBe(1);
+    } finally {
+      expect(big.capillary.contractViolations).toEqual([]);
+      await big.stop();
+    }
+  });
+
   it('refuses a group reference with both or neither of id/externalId at validation (oneOf)', async () => {
     for (const group of [{ id: '51334', externalId: 'natwest14' }, {}]) {
       const reply = await stack.gql(UPDATE_USER_GROUP, { input: { group, name: 'x' } });

@@ -4,6 +4,7 @@ import {
   createClientCore,
   createCompiledValidator,
   type LosslessIds,
+  type SchemaIssue,
   type SpecValidator,
   type VendorErrorKind,
   type VendorResult,
@@ -17,10 +18,11 @@ import { capillaryValidators } from './generated/capillary.validators.gen.js';
 export type { CapillaryAuth, CapillaryCallAuth, CapillaryCallOptions } from './auth.js';
 
 type Schemas = components['schemas'];
-type Fields = Schemas['UpdateUserGroupFields'];
-/** Body of PUT /v2/userGroup2: the spec's fields, with `id` or `externalId` required. */
-export type UpdateUserGroupBody = Fields &
-  ({ id: NonNullable<Fields['id']> } | { externalId: NonNullable<Fields['externalId']> });
+/**
+ * Body of PUT /v2/userGroup2, as the spec's union generates it: `id` or `externalId`, and at least
+ * one of `groupName`, `maxGroupSize` or `extendedFields` (a body that changes nothing is refused).
+ */
+export type UpdateUserGroupBody = Schemas['UpdateUserGroupRequest'];
 export type CreateUserGroupBody = Schemas['CreateUserGroupRequest'];
 /** A user group as PUT returns it (ids beyond 2^53 arrive as digit strings). */
 export type UserGroup = LosslessIds<Schemas['UserGroup']>;
@@ -48,7 +50,15 @@ export type CapillaryClientOptions = ClientOptionsBase & {
   region?: CapillaryRegion;
   /** Clock for token expiry (ms); tests use it. */
   now?: () => number;
+  /**
+   * The org's group size cap (`CONF_MAX_FLEET_GROUP_SIZE`): a larger `maxGroupSize` is refused
+   * before sending. Default 30000, the vendor's cap when the org has not configured one.
+   */
+  maxGroupSize?: number;
 };
+
+/** The vendor's group size cap when the org configured none (C14). */
+export const DEFAULT_MAX_GROUP_SIZE = 30_000;
 
 /** The Capillary client: one method per operation, each resolving to a result you narrow on `ok`. */
 export interface CapillaryClient {
@@ -100,6 +110,25 @@ function acceptGroup<T>(json: unknown): { value: T; warnings: VendorWarning[] } 
     : undefined;
 }
 
+/** Which field a refused body is blamed on, and why, from the spec's schema issues. */
+function bodyRefusal(operation: string, issues: SchemaIssue[]): { field: string; message: string } {
+  // A field's own issue says most; an empty extendedFields only fails the "something to change" rule.
+  const issue = issues.find((i) => i.path !== '' && i.keyword !== 'minProperties');
+  if (issue) return { field: `body${issue.path.split('/').join('.')}`, message: issue.message };
+  const missing = issues.filter((i) => i.path === '' && i.keyword === 'required').map((i) => i.message);
+  if (missing.some((m) => /'(id|externalId)'/.test(m))) {
+    return { field: 'body.id', message: 'or body.externalId is required' };
+  }
+  if (operation === 'updateUserGroup') {
+    return {
+      field: 'body',
+      message:
+        'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields (Capillary answers 1643)',
+    };
+  }
+  return { field: 'body', message: missing[0] ?? issues[0]?.message ?? 'is invalid' };
+}
+
 /**
  * The request, parameter and response validators of specs/capillary.yaml, generated ahead of time
  * (`pnpm generate`): what the client checks its inputs with, with no spec parsing at start-up.
@@ -111,29 +140,48 @@ export const capillarySpecValidator: SpecValidator = createCompiledValidator(
 
 type OperationId = keyof operations & string;
 
-/** The refusal of a body that breaks the spec (the most specific issue), or null when it is valid. */
-function refusedBody(core: ClientCore, operation: OperationId, body: unknown): VendorResult<never> | null {
+/** The refusal of a body that breaks the spec or the org's group size cap, or null when it is valid. */
+function refusedBody(
+  core: ClientCore,
+  operation: OperationId,
+  body: unknown,
+  maxGroupSize: number,
+): VendorResult<never> | null {
   const result = capillarySpecValidator.validateRequestBody(operation, body);
-  if (result.valid) return null;
-  // Prefer the most specific issue (a field) over the anyOf summary.
-  const issue = result.issues.find((i) => i.path !== '') ?? result.issues[0];
-  if (!issue) return core.refuse(operation, 'body', 'is invalid');
-  if (issue.path === '' && (issue.keyword === 'anyOf' || issue.keyword === 'required')) {
-    return core.refuse(operation, 'body.id', 'or body.externalId is required');
+  if (!result.valid) {
+    const { field, message } = bodyRefusal(operation, result.issues);
+    return core.refuse(operation, field, message);
   }
-  return core.refuse(operation, `body${issue.path.split('/').join('.')}`, issue.message);
+  const size = (body as { maxGroupSize?: unknown }).maxGroupSize;
+  if (typeof size === 'number' && size > maxGroupSize) {
+    return core.refuse(
+      operation,
+      'body.maxGroupSize',
+      `must be at most ${maxGroupSize}, the org's group size cap (Capillary answers 1639 above it)`,
+    );
+  }
+  return null;
+}
+
+/** The org's group size cap from the options, checked once. */
+function groupSizeCap(options: CapillaryClientOptions): number {
+  const cap = options.maxGroupSize ?? DEFAULT_MAX_GROUP_SIZE;
+  if (!Number.isSafeInteger(cap) || cap < 1) throw new TypeError('maxGroupSize must be a positive integer');
+  return cap;
 }
 
 /** Creates a Capillary client. Inputs are checked against specs/capillary.yaml before anything is sent. */
 export function createCapillaryClient(options: CapillaryClientOptions): CapillaryClient {
   checkAuth(options.auth);
+  const maxGroupSize = groupSizeCap(options);
   const core = createClientCore('capillary', options, classify, capillaryValidators);
   const spec = capillarySpecValidator;
   const baseUrl = options.baseUrl ?? `https://${CAPILLARY_REGIONS[options.region ?? 'eu']}`;
   const raw = createClient<paths>({ baseUrl, fetch: core.fetch, Request: core.Request });
   const authorized = createAuthorized(core, raw, options.auth, options.now);
 
-  const checkBody = (operation: OperationId, body: unknown) => refusedBody(core, operation, body);
+  const checkBody = (operation: OperationId, body: unknown) =>
+    refusedBody(core, operation, body, maxGroupSize);
 
   return {
     raw,
@@ -158,7 +206,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       for (const [key, value] of Object.entries({ ...query, ...ref }))
         if (value !== undefined) params[key] = String(value);
       const check = spec.validateParameters(op, { query: params });
-      const hasRef = 'id' in ref ? /^[0-9]{1,19}$/.test(String(ref.id)) : 'externalId' in ref;
+      const hasRef = 'id' in ref || 'externalId' in ref;
       if (!check.valid || !hasRef) {
         return core.refuse(
           op,

@@ -31,6 +31,11 @@ export type {
   UserGroup,
   UserGroupDetails,
 } from './client.js';
-export { CAPILLARY_REGIONS, capillarySpecValidator, createCapillaryClient } from './client.js';
+export {
+  CAPILLARY_REGIONS,
+  capillarySpecValidator,
+  createCapillaryClient,
+  DEFAULT_MAX_GROUP_SIZE,
+} from './client.js';
 export type { components, operations, paths } from './generated/capillary.gen.js';
 export { capillaryErrorCodes as CAPILLARY_ERROR_CODES } from './generated/capillary.validators.gen.js';

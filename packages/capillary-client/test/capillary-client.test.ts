@@ -41,6 +41,22 @@ afterAll(async () => {
   await sandbox.close();
 });
 
+const basicAuth = { type: 'basic', username: C.username, password: C.password } as const;
+
+/** Runs `body` against a sandbox of its own whose org cap (CONF_MAX_FLEET_GROUP_SIZE) is `cap`. */
+async function withCappedSandbox(
+  cap: number,
+  body: (sandbox: Sandbox<CapillaryStore>, url: string) => Promise<void>,
+): Promise<void> {
+  const own = await startCapillarySandbox({ maxGroupSizeCap: cap, checkContract: true });
+  try {
+    await body(own, own.url);
+    expect(own.contractViolations).toEqual([]);
+  } finally {
+    await own.close();
+  }
+}
+
 function failure(result: { ok: true } | { ok: false; error: VendorError }): VendorError {
   if (result.ok) throw new Error('expected a failure');
   return result.error;
@@ -186,7 +202,18 @@ describe('updateUserGroup', () => {
   it.each([
     ['groupName of 51 characters', { id: 51334, groupName: 'x'.repeat(51) }, 'body.groupName'],
     ['maxGroupSize 0', { id: 51334, maxGroupSize: 0 }, 'body.maxGroupSize'],
-    ['maxGroupSize 30001', { id: 51334, maxGroupSize: 30001 }, 'body.maxGroupSize'],
+    ['maxGroupSize 30001, above the default cap', { id: 51334, maxGroupSize: 30001 }, 'body.maxGroupSize'],
+    ['an id with a leading zero', { id: '051334', groupName: 'x' }, 'body.id'],
+    ['id 0', { id: 0, groupName: 'x' }, 'body.id'],
+    ['id "0"', { id: '0', groupName: 'x' }, 'body.id'],
+    ['an id of 20 digits', { id: '12345678901234567890', groupName: 'x' }, 'body.id'],
+    [
+      'an empty externalId beside the id (the legacy sample)',
+      { id: '2361', externalId: '', groupName: 'n' },
+      'body.externalId',
+    ],
+    ['an id alone: nothing to update', { id: 51334 }, 'body'],
+    ['an id and an empty extendedFields: nothing to update', { id: 51334, extendedFields: {} }, 'body'],
     ['a null groupName', { id: 51334, groupName: null }, 'body.groupName'],
     ['neither id nor externalId', { groupName: 'x' }, 'body.id'],
     ['a path-like id', { id: '../1', groupName: 'x' }, 'body.id'],
@@ -197,16 +224,50 @@ describe('updateUserGroup', () => {
     expect(sandbox.requests.count()).toBe(0);
   });
 
-  it('maps 1632 to not_found and 1643 to invalid_request, with the vendor code', async () => {
+  it('maps 1632 to not_found, with the vendor code', async () => {
     expect(failure(await basic.updateUserGroup({ id: 99999, groupName: 'x' }))).toMatchObject({
       kind: 'not_found',
       vendorCode: 1632,
       status: 400,
       outcome: 'not_applied',
     });
-    const nothing = failure(await basic.updateUserGroup({ id: 51334 }));
-    expect(nothing).toMatchObject({ kind: 'invalid_request', vendorCode: 1643 });
-    expect(nothing.message).not.toContain('Nothing to update');
+  });
+
+  it('says why a body that changes nothing is refused (the spec rule behind 1643)', async () => {
+    const nothing = failure(await basic.updateUserGroup({ id: 51334 } as unknown as UpdateUserGroupBody));
+    expect(nothing).toMatchObject({ kind: 'invalid_request', vendorCode: null, attempts: 0 });
+    expect(nothing.message).toContain(
+      'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields',
+    );
+    expect(sandbox.requests.count()).toBe(0);
+  });
+
+  it('takes the org cap as its maxGroupSize option, and the sandbox answers 1639 above its own', async () => {
+    await withCappedSandbox(50_000, async (big, url) => {
+      const client = createCapillaryClient({ baseUrl: url, auth: basicAuth, maxGroupSize: 50_000 });
+      try {
+        expect(await client.updateUserGroup({ id: 51334, maxGroupSize: 40_000 })).toMatchObject({ ok: true });
+        expect(big.store.get(51334)?.maxGroupSize).toBe(40_000);
+        const above = failure(await client.updateUserGroup({ id: 51334, maxGroupSize: 50_001 }));
+        expect(above).toMatchObject({ field: 'body.maxGroupSize', attempts: 0 });
+        expect(above.message).toContain('at most 50000');
+      } finally {
+        await client.close();
+      }
+    });
+    await withCappedSandbox(100, async (small, url) => {
+      const client = createCapillaryClient({ baseUrl: url, auth: basicAuth });
+      try {
+        expect(failure(await client.updateUserGroup({ id: 51334, maxGroupSize: 101 }))).toMatchObject({
+          vendorCode: 1639,
+          attempts: 1,
+        });
+        expect(small.store.get(51334)?.maxGroupSize).toBe(110);
+      } finally {
+        await client.close();
+      }
+    });
+    expect(() => createCapillaryClient({ auth: basicAuth, maxGroupSize: 0 })).toThrow(/maxGroupSize/);
   });
 
   it('keeps an id beyond 2^53 unchanged on the wire', async () => {

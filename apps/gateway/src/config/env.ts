@@ -21,6 +21,8 @@ export interface GatewayConfig {
   introspection: boolean;
   xtrakit: XtrakitConfig;
   capillary: CapillaryConfig;
+  /** The Capillary org's group size cap (CONF_MAX_FLEET_GROUP_SIZE); larger maxGroupSize is refused. */
+  capillaryMaxGroupSize: number;
   vendorTimeoutMs: number;
   mutationDeadlineMs: number;
   circuitFailureThreshold: number;
@@ -87,6 +89,7 @@ export function loadConfig(env: Env): GatewayConfig {
     introspection,
     xtrakit,
     capillary,
+    capillaryMaxGroupSize: int(env, 'CAPILLARY_MAX_GROUP_SIZE', 30_000, 1, 2_147_483_647),
     vendorTimeoutMs: int(env, 'VENDOR_TIMEOUT_MS', 10_000, 50, 120_000),
     mutationDeadlineMs: int(env, 'MUTATION_DEADLINE_MS', 15_000, 50, 300_000),
     circuitFailureThreshold: int(env, 'CIRCUIT_FAILURE_THRESHOLD', 5, 1, 1000),

@@ -17,9 +17,12 @@ interface UpdateCustomerGroupPayloadShape {
 }
 
 const CustomerGroupRef = builder.objectRef<CustomerGroupShape>('CustomerGroup').implement({
-  description: 'An Xtrakit customer group (`CustomerGroup` of specs/xtrakit.yaml).',
+  description:
+    "An Xtrakit customer group (`CustomerGroup` of specs/xtrakit.yaml). Left out on purpose: `user_id`, the UUID of the account that owns the API key, seen in some doc samples only (X10): it names the caller's account, not the group, and is the same for every group a key can reach.",
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Xtrakit `id` (an integer id, as a string).' }),
+    id: t.exposeID('id', {
+      description: 'Xtrakit `id` (an integer id, as a string: digits, no leading zero).',
+    }),
     name: t.exposeString('name', { description: 'Xtrakit `group_name`.' }),
     description: t.exposeString('description', {
       nullable: true,

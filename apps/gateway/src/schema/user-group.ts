@@ -31,7 +31,8 @@ const ExtendedFieldRef = builder.objectRef<{ name: string; value: string }>('Ext
 });
 
 const UserGroupRef = builder.objectRef<UserGroupShape>('UserGroup').implement({
-  description: 'A Capillary user group (`UserGroup` of specs/capillary.yaml).',
+  description:
+    'A Capillary user group (`UserGroup` of specs/capillary.yaml): the fields PUT and GET both return. Left out on purpose: `entityType`, `promisedPointsScheduleList` and `triggerBasedPointsList`, which the docs list but no sample shows (their shapes are undocumented, C17); the GET-only fields (`groupStatus`, `createdBy`, `createdOn`, `lifeTimePurchases`, `totalActiveMembers`, `totalExitedMembers`, `fleetGroupUsers` and the points data), because a mutation payload could never fill them and this type serves both; and `warnings`, which the payload carries as `warnings`.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Capillary `id` (as a string, exact beyond 2^53).' }),
     externalId: t.exposeString('externalId', { nullable: true, description: 'Capillary `externalId`.' }),
@@ -81,8 +82,11 @@ const UserGroupRefInput = builder.inputType('UserGroupRef', {
     'Which Capillary group: exactly one of `id` or `externalId` (Capillary requires one of the two).',
   isOneOf: true,
   fields: (t) => ({
-    id: t.id({ description: 'Capillary group `id` (digits).' }),
-    externalId: t.string({ description: 'Capillary group `externalId` (at most 50 characters).' }),
+    id: t.id({ description: 'Capillary group `id`: digits, no leading zero, at most 19.' }),
+    externalId: t.string({
+      description:
+        'Capillary group `externalId` (1 to 50 characters; an empty one, as in a legacy doc sample, is refused).',
+    }),
   }),
 });
 
@@ -91,7 +95,8 @@ const ExtendedFieldInput = builder.inputType('ExtendedFieldInput', {
   fields: (t) => ({
     name: t.string({
       required: true,
-      description: 'Extended field name, defined for the usergroup2 entity.',
+      description:
+        'Extended field name, defined for the usergroup2 entity. Any name is sent as given: one Capillary does not know comes back as warning 91016 and the rest of the update is applied.',
     }),
     value: t.string({
       required: true,
@@ -113,7 +118,8 @@ const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
       description: 'New name (Capillary `groupName`, at most 50 characters). Null is refused.',
     }),
     maxGroupSize: t.int({
-      description: 'New member cap (Capillary `maxGroupSize`, 1 to 30000). Null is refused.',
+      description:
+        "New member cap (Capillary `maxGroupSize`): at least 1 and at most the org's cap, Capillary's `CONF_MAX_FLEET_GROUP_SIZE`, which this gateway takes from `CAPILLARY_MAX_GROUP_SIZE` (default 30000, the vendor's default); a larger value is refused before the call. Null is refused.",
     }),
     extendedFields: t.field({
       type: [ExtendedFieldInput],
@@ -127,7 +133,7 @@ builder.mutationField('updateUserGroup', (t) =>
   t.field({
     type: UpdateUserGroupPayloadRef,
     description:
-      'Updates a Capillary user group (name, member cap, extended fields): Capillary `PUT /v2/userGroup2` (operation `updateUserGroup`, Basic or OAuth).',
+      'Updates a Capillary user group (name, member cap, extended fields): Capillary `PUT /v2/userGroup2` (operation `updateUserGroup`, Basic or OAuth). An input that changes nothing is refused before the call (Capillary would answer 1643). A group Capillary does not find (1632, an invalid id 1619, or 8015 for identifiers that match no customer) is `NOT_FOUND`.',
     args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
     resolve: recordedMutation('updateUserGroup', async (input, ctx) => {
       const result = await updateUserGroup(input, ctx);
@@ -142,7 +148,7 @@ builder.queryField('userGroup', (t) =>
     type: UserGroupRef,
     nullable: true,
     description:
-      'Reads a Capillary user group by id or externalId, e.g. after an UNKNOWN outcome: Capillary `GET /v2/userGroup2` (operation `getUserGroup`). Null when it does not exist.',
+      'Reads a Capillary user group by id or externalId, e.g. after an UNKNOWN outcome: Capillary `GET /v2/userGroup2` (operation `getUserGroup`). Null when it does not exist (Capillary 1632, 1619 or 8015, which the client reads as not found).',
     args: {
       ref: t.arg({
         type: UserGroupRefInput,

@@ -27,7 +27,16 @@ export interface paths {
     "/v2/userGroup2": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With Basic auth, v2 only (C28): with `X-CAP-API-ATTRIBUTION-LOOKUP`, submits the request on behalf of another active till. The values are case sensitive; the docs list none. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE"?: components["parameters"]["AttributionLookupType"];
+                /** @description With Basic auth, v2 only (C28): the till to attribute the request to, looked up by `X-CAP-API-ATTRIBUTION-LOOKUP-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP"?: components["parameters"]["AttributionLookup"];
+                /** @description With OAuth (C30): the kind of entity the request is attributed to, TILL when not sent. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-TYPE"?: components["parameters"]["AttributionEntityType"];
+                /** @description With OAuth (C30): the code of the entity named by `X-CAP-API-ATTRIBUTION-ENTITY-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-CODE"?: components["parameters"]["AttributionEntityCode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -56,16 +65,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A group id. Documented as an integer but sent as a string in every sample request (C11): either form is accepted; a string must be 1-19 digits so that ids beyond 2^53 travel unchanged. */
-        GroupId: number | string;
+        /** @description A group id. Documented as an integer but sent as a string in every sample request (C11): either form is accepted. A string is 1-19 digits with no leading zero, so `0` and `001` are no ids and ids beyond 2^53 travel unchanged; an integer is at least 1 and within int64 (the GET page says Long). */
+        GroupId: number | components["schemas"]["GroupIdString"];
+        /** @description A group id as a string of digits (1-19, no leading zero). */
+        GroupIdString: string;
         /** @description External id of the group (at most 50 characters, as on the add-group page). */
         ExternalId: string;
         /** @description Name of the group. The maximum number of allowed characters is 50. */
         GroupName: string;
-        /** @description Maximum number of members. Capped by the product configuration `CONF_MAX_FLEET_GROUP_SIZE`, 30,000 when not set (error 1639 above it, 1640 when not positive; C14). */
+        /** @description Maximum number of members. Capped by the product configuration `CONF_MAX_FLEET_GROUP_SIZE`, 30,000 when not set (error 1639 above it, 1640 when not positive; C14). The cap is per org, so it is not a bound of this schema: the Capillary client takes it as its `maxGroupSize` option (default 30000) and refuses a larger value before sending (`x-doc-conflicts` "maxGroupSize range"). */
         MaxGroupSize: number;
         /**
-         * @description Extended fields of the `usergroup2` entity, name -> value. The docs call this an "array" but every sample is an object (C12). Values may be sent as strings and come back typed ("35" -> 35; C13). An unknown name yields warning 91016, a value of the wrong type warning 91017. Names are limited to letters, digits and underscores and at most 50 fields per request (this spec's choice; the vendor documents no limit).
+         * @description Extended fields of the `usergroup2` entity, name -> value. The docs call this an "array" but every sample is an object (C12). Values may be sent as strings and come back typed ("35" -> 35; C13). An unknown name yields warning 91016, a value of the wrong type warning 91017: the vendor documents no limit on names or values, so this schema sets none and such a field is the vendor's warning, never a refusal here. The one bound is this spec's choice: at most 50 fields per request (`x-doc-conflicts` "Extended field limits").
          * @example {
          *       "platinum": "35"
          *     }
@@ -85,28 +96,37 @@ export interface components {
         CapillaryError: components["schemas"]["CapillaryMessage"];
         CapillaryWarning: components["schemas"]["CapillaryMessage"];
         /**
-         * @description The v2 error envelope `{errors, warnings}` (C19). Documented codes for userGroup2
-         *     (machine-readable in `x-error-codes`):
+         * @description The v2 error envelope `{errors, warnings}` (C19). The documented codes of userGroup2, the same
+         *     list as `x-error-codes` (which adds each meaning; specs/test/error-codes.test.ts keeps the two
+         *     equal). The texts are the legacy doc's (C23) except 1656, which is the GET sample's warning (C20):
          *
-         *     | code | kind | meaning |
+         *     | code | kind | message |
          *     | --- | --- | --- |
-         *     | 403 | error | Field {x} is mandatory |
+         *     | 403 | error | Field {x} is mandatory. |
          *     | 1619 | error | Group id {x} is invalid |
-         *     | 1632 | error | Group id/externalId/primary userId {x} passed is not valid |
-         *     | 1633 | error | Group external Id {x} already exists |
+         *     | 1620 | error | User {x} does not belong to group {y}. |
+         *     | 1622 | error | Users does not belong to same company. |
+         *     | 1623 | error | User {x} already present in group {y}. |
+         *     | 1624 | error | Group transfer not allowed for primary member {x} |
+         *     | 1632 | error | Group id/externalId/primary userId {x} passed is not valid. |
+         *     | 1633 | error | Group external Id {x} already exists. |
          *     | 1634 | error | Group externalId can't be null |
-         *     | 1635 | error | Group query param is not passed |
-         *     | 1638 | error | Total members in the group reached maximum group capacity |
+         *     | 1635 | error | Group query param is not passed. |
+         *     | 1636 | error | Customer is already a member of the group. |
+         *     | 1637 | error | Primary member exists for the group. |
+         *     | 1638 | error | Total members in the group reached maximum group capacity {x}. |
          *     | 1639 | error | Group max size can not exceed product limit {x} |
-         *     | 1640 | error | Group max size field should be a positive value |
-         *     | 1641 | error | Invalid permission code |
+         *     | 1640 | error | Group max size field should be a positive value. |
+         *     | 1641 | error | Invalid permission code {x} passed. |
+         *     | 1642 | error | User is primary member in a different group. |
          *     | 1643 | error | Nothing to update in the group |
-         *     | 1644 | error | Group details not passed |
-         *     | 1645 | error | Group details passed are not valid |
-         *     | 8015 | error | Customer not found for the given identifiers |
-         *     | 8069 | error | Merged customer found |
-         *     | 91016 | warning | Extended field name is invalid (the rest is applied) |
-         *     | 91017 | warning | Extended field value does not fit the field's type (the rest is applied) |
+         *     | 1644 | error | Group details not passed. |
+         *     | 1645 | error | Group details passed are not valid. |
+         *     | 1656 | warning | Fleet group do not have a mapped hierarchy |
+         *     | 8015 | error | Customer not found for the given identifiers. |
+         *     | 8069 | error | Merged customer found. |
+         *     | 91016 | warning | Extended field name {x} is invalid. |
+         *     | 91017 | warning | Extended field value for {x} is invalid. |
          */
         ErrorEnvelope: {
             errors: components["schemas"]["CapillaryError"][];
@@ -129,8 +149,24 @@ export interface components {
             };
             errors?: null | components["schemas"]["CapillaryError"][];
         };
-        /** @description Body of `PUT /v2/userGroup2`. One of `id` / `externalId` is required (C9, C10); everything else is optional and only what is given is changed. */
-        UpdateUserGroupRequest: components["schemas"]["UpdateUserGroupFields"] | unknown | unknown;
+        /** @description Body of `PUT /v2/userGroup2`: the group (`id` or `externalId`, one is required; C9, C10) and at least one change (`groupName`, `maxGroupSize` or a non-empty `extendedFields`): a body that names a group and changes nothing is what the vendor answers with 1643 "Nothing to update in the group", so it is refused here. Only what is given is changed. When both `id` and `externalId` are given, `id` selects the group and `externalId` must be that group's own: the docs never offer to change `externalId` with PUT (`x-doc-conflicts` "id and externalId together"). An empty `externalId`, as in the legacy sample, is refused (`x-doc-conflicts` "Empty externalId"). */
+        UpdateUserGroupRequest: components["schemas"]["UpdateUserGroupFields"] & components["schemas"]["UserGroupSelector"] & components["schemas"]["UserGroupChange"];
+        /** @description Which group a PUT updates; one of `id` / `externalId` is required (C9, C10). */
+        UserGroupSelector: {
+            id: components["schemas"]["GroupId"];
+        } | {
+            externalId: components["schemas"]["ExternalId"];
+        };
+        /** @description What a PUT changes: at least one of `groupName`, `maxGroupSize` or a non-empty `extendedFields` (else the vendor's 1643 "Nothing to update in the group"). */
+        UserGroupChange: {
+            groupName: components["schemas"]["GroupName"];
+        } | {
+            maxGroupSize: components["schemas"]["MaxGroupSize"];
+        } | {
+            extendedFields: components["schemas"]["NonEmptyExtendedFields"];
+        };
+        /** @description Extended fields with at least one entry (an empty object sets nothing). */
+        NonEmptyExtendedFields: components["schemas"]["ExtendedFields"];
         /** @description The fields `PUT /v2/userGroup2` accepts, all optional on their own (see UpdateUserGroupRequest). */
         UpdateUserGroupFields: {
             id?: components["schemas"]["GroupId"];
@@ -176,9 +212,13 @@ export interface components {
             /** @description Type of entity (listed, never shown in a sample). */
             entityType?: string;
             /** @description Promised points scheduled for the group (listed, never shown). */
-            promisedPointsScheduleList?: Record<string, never>[];
+            promisedPointsScheduleList?: {
+                [key: string]: unknown;
+            }[];
             /** @description Points based on triggers or conditions (listed, never shown). */
-            triggerBasedPointsList?: Record<string, never>[];
+            triggerBasedPointsList?: {
+                [key: string]: unknown;
+            }[];
             /** @description Warnings, e.g. 91016 / 91017 for extended fields that were not applied. */
             warnings?: components["schemas"]["CapillaryWarning"][];
         };
@@ -246,6 +286,8 @@ export interface components {
         /** @description Any other status (e.g. 502, 504 from a proxy in front of the API). Undocumented; the v2 envelope is assumed (C24). */
         OtherError: {
             headers: {
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -268,6 +310,7 @@ export interface components {
         BadRequest: {
             headers: {
                 "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -277,6 +320,8 @@ export interface components {
         /** @description Authentication failed. The body is not documented (C26); the v2 envelope is assumed. */
         Unauthorized: {
             headers: {
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -298,27 +343,19 @@ export interface components {
         /** @description "V2 is not enabled for the org" or a mandatory field is missing (generic v2 table, C24). */
         Forbidden: {
             headers: {
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "errors": [
-                 *         {
-                 *           "status": false,
-                 *           "code": 403,
-                 *           "message": "Field groupName is mandatory"
-                 *         }
-                 *       ],
-                 *       "warnings": []
-                 *     }
-                 */
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description Not found (generic v2 table, C24). Body inferred. */
         NotFound: {
             headers: {
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -341,6 +378,8 @@ export interface components {
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -362,6 +401,8 @@ export interface components {
         /** @description Server error (generic v2 table, C24). The request may or may not have taken effect. */
         ServerError: {
             headers: {
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -384,6 +425,8 @@ export interface components {
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
+                "X-Cap-Requestid": components["headers"]["RequestId"];
+                "x-cap-api-request-uri": components["headers"]["RequestUri"];
                 [name: string]: unknown;
             };
             content: {
@@ -403,13 +446,24 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description With Basic auth, v2 only (C28): with `X-CAP-API-ATTRIBUTION-LOOKUP`, submits the request on behalf of another active till. The values are case sensitive; the docs list none. */
+        AttributionLookupType: string;
+        /** @description With Basic auth, v2 only (C28): the till to attribute the request to, looked up by `X-CAP-API-ATTRIBUTION-LOOKUP-TYPE`. */
+        AttributionLookup: string;
+        /** @description With OAuth (C30): the kind of entity the request is attributed to, TILL when not sent. */
+        AttributionEntityType: "TILL" | "STORE_CODE" | "STORE_NAME" | "STORE_EXTERNAL_ID" | "STORE_EXTERNAL_ID_1" | "STORE_EXTERNAL_ID_2";
+        /** @description With OAuth (C30): the code of the entity named by `X-CAP-API-ATTRIBUTION-ENTITY-TYPE`. */
+        AttributionEntityCode: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Seconds (or an HTTP date) to wait before retrying. Capillary documents no 429 headers (C38); standard HTTP. */
         RetryAfter: string;
-        /** @description Per-request trace id (C39). */
+        /** @description Per-request trace id, sent on every response (C39, the Overview page's response headers); quote it to Capillary support. */
         RequestId: string;
+        /** @description The URI pattern the request matched (C39), e.g. `/v2/userGroup2`. */
+        RequestUri: string;
     };
     pathItems: never;
 }
@@ -437,6 +491,8 @@ export interface operations {
             /** @description A token and its lifetime in seconds. */
             200: {
                 headers: {
+                    "X-Cap-Requestid": components["headers"]["RequestId"];
+                    "x-cap-api-request-uri": components["headers"]["RequestUri"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -464,10 +520,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Group id. One of `id` / `externalId` is required.
+                 * @description Group id. One of `id` / `externalId` is required. Digits with no leading zero (1-19, C11), read as a string so that ids beyond 2^53 are sent exactly.
                  * @example 51334
                  */
-                id?: number;
+                id?: components["schemas"]["GroupIdString"];
                 /** @description External id of the group. One of `id` / `externalId` is required. */
                 externalId?: string;
                 /** @description Include the primary member's details. */
@@ -481,7 +537,16 @@ export interface operations {
                 /** @description Include company details. */
                 companyDetails?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description With Basic auth, v2 only (C28): with `X-CAP-API-ATTRIBUTION-LOOKUP`, submits the request on behalf of another active till. The values are case sensitive; the docs list none. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE"?: components["parameters"]["AttributionLookupType"];
+                /** @description With Basic auth, v2 only (C28): the till to attribute the request to, looked up by `X-CAP-API-ATTRIBUTION-LOOKUP-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP"?: components["parameters"]["AttributionLookup"];
+                /** @description With OAuth (C30): the kind of entity the request is attributed to, TILL when not sent. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-TYPE"?: components["parameters"]["AttributionEntityType"];
+                /** @description With OAuth (C30): the code of the entity named by `X-CAP-API-ATTRIBUTION-ENTITY-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-CODE"?: components["parameters"]["AttributionEntityCode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -490,6 +555,8 @@ export interface operations {
             /** @description The group. */
             200: {
                 headers: {
+                    "X-Cap-Requestid": components["headers"]["RequestId"];
+                    "x-cap-api-request-uri": components["headers"]["RequestUri"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -520,7 +587,16 @@ export interface operations {
     updateUserGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With Basic auth, v2 only (C28): with `X-CAP-API-ATTRIBUTION-LOOKUP`, submits the request on behalf of another active till. The values are case sensitive; the docs list none. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE"?: components["parameters"]["AttributionLookupType"];
+                /** @description With Basic auth, v2 only (C28): the till to attribute the request to, looked up by `X-CAP-API-ATTRIBUTION-LOOKUP-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP"?: components["parameters"]["AttributionLookup"];
+                /** @description With OAuth (C30): the kind of entity the request is attributed to, TILL when not sent. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-TYPE"?: components["parameters"]["AttributionEntityType"];
+                /** @description With OAuth (C30): the code of the entity named by `X-CAP-API-ATTRIBUTION-ENTITY-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-CODE"?: components["parameters"]["AttributionEntityCode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -533,6 +609,8 @@ export interface operations {
             /** @description The updated group, with warnings for anything not applied. */
             200: {
                 headers: {
+                    "X-Cap-Requestid": components["headers"]["RequestId"];
+                    "x-cap-api-request-uri": components["headers"]["RequestUri"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -552,7 +630,16 @@ export interface operations {
     addUserGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description With Basic auth, v2 only (C28): with `X-CAP-API-ATTRIBUTION-LOOKUP`, submits the request on behalf of another active till. The values are case sensitive; the docs list none. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP-TYPE"?: components["parameters"]["AttributionLookupType"];
+                /** @description With Basic auth, v2 only (C28): the till to attribute the request to, looked up by `X-CAP-API-ATTRIBUTION-LOOKUP-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-LOOKUP"?: components["parameters"]["AttributionLookup"];
+                /** @description With OAuth (C30): the kind of entity the request is attributed to, TILL when not sent. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-TYPE"?: components["parameters"]["AttributionEntityType"];
+                /** @description With OAuth (C30): the code of the entity named by `X-CAP-API-ATTRIBUTION-ENTITY-TYPE`. */
+                "X-CAP-API-ATTRIBUTION-ENTITY-CODE"?: components["parameters"]["AttributionEntityCode"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -575,6 +662,8 @@ export interface operations {
             /** @description The id of the new group. */
             200: {
                 headers: {
+                    "X-Cap-Requestid": components["headers"]["RequestId"];
+                    "x-cap-api-request-uri": components["headers"]["RequestUri"];
                     [name: string]: unknown;
                 };
                 content: {

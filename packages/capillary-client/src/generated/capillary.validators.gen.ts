@@ -417,7 +417,7 @@ validate22.evaluated = {"props":{"data":true,"errors":true},"dynamicProps":false
 
 const generateOAuthToken__response_400 = validate25;
 const schema37 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
-const schema38 = {"type":"object","description":"The v2 error envelope `{errors, warnings}` (C19). Documented codes for userGroup2\n(machine-readable in `x-error-codes`):\n\n| code | kind | meaning |\n| --- | --- | --- |\n| 403 | error | Field {x} is mandatory |\n| 1619 | error | Group id {x} is invalid |\n| 1632 | error | Group id/externalId/primary userId {x} passed is not valid |\n| 1633 | error | Group external Id {x} already exists |\n| 1634 | error | Group externalId can't be null |\n| 1635 | error | Group query param is not passed |\n| 1638 | error | Total members in the group reached maximum group capacity |\n| 1639 | error | Group max size can not exceed product limit {x} |\n| 1640 | error | Group max size field should be a positive value |\n| 1641 | error | Invalid permission code |\n| 1643 | error | Nothing to update in the group |\n| 1644 | error | Group details not passed |\n| 1645 | error | Group details passed are not valid |\n| 8015 | error | Customer not found for the given identifiers |\n| 8069 | error | Merged customer found |\n| 91016 | warning | Extended field name is invalid (the rest is applied) |\n| 91017 | warning | Extended field value does not fit the field's type (the rest is applied) |\n","required":["errors"],"properties":{"errors":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryError"}},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
+const schema38 = {"type":"object","description":"The v2 error envelope `{errors, warnings}` (C19). The documented codes of userGroup2, the same\nlist as `x-error-codes` (which adds each meaning; specs/test/error-codes.test.ts keeps the two\nequal). The texts are the legacy doc's (C23) except 1656, which is the GET sample's warning (C20):\n\n| code | kind | message |\n| --- | --- | --- |\n| 403 | error | Field {x} is mandatory. |\n| 1619 | error | Group id {x} is invalid |\n| 1620 | error | User {x} does not belong to group {y}. |\n| 1622 | error | Users does not belong to same company. |\n| 1623 | error | User {x} already present in group {y}. |\n| 1624 | error | Group transfer not allowed for primary member {x} |\n| 1632 | error | Group id/externalId/primary userId {x} passed is not valid. |\n| 1633 | error | Group external Id {x} already exists. |\n| 1634 | error | Group externalId can't be null |\n| 1635 | error | Group query param is not passed. |\n| 1636 | error | Customer is already a member of the group. |\n| 1637 | error | Primary member exists for the group. |\n| 1638 | error | Total members in the group reached maximum group capacity {x}. |\n| 1639 | error | Group max size can not exceed product limit {x} |\n| 1640 | error | Group max size field should be a positive value. |\n| 1641 | error | Invalid permission code {x} passed. |\n| 1642 | error | User is primary member in a different group. |\n| 1643 | error | Nothing to update in the group |\n| 1644 | error | Group details not passed. |\n| 1645 | error | Group details passed are not valid. |\n| 1656 | warning | Fleet group do not have a mapped hierarchy |\n| 8015 | error | Customer not found for the given identifiers. |\n| 8069 | error | Merged customer found. |\n| 91016 | warning | Extended field name {x} is invalid. |\n| 91017 | warning | Extended field value for {x} is invalid. |\n","required":["errors"],"properties":{"errors":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryError"}},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1833,8 +1833,9 @@ return errors === 0;
 validate40.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_id = validate43;
-const schema61 = {"type":"integer","format":"int64","minimum":1};
-const formats0 = cjsExport(ajvRuntime1, "fullFormats").int64;
+const schema61 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/GroupIdString"};
+const schema62 = {"type":"string","description":"A group id as a string of digits (1-19, no leading zero).","pattern":"^[1-9][0-9]{0,18}$"};
+const pattern4 = new RegExp("^[1-9][0-9]{0,18}$", "u");
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1846,8 +1847,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data === "string"){
+if(!pattern4.test(data)){
+const err0 = {instancePath,schemaPath:"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/GroupIdString/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,18}$"},message:"must match pattern \""+"^[1-9][0-9]{0,18}$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1856,9 +1858,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(typeof data == "number"){
-if(data < 1 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err1 = {instancePath,schemaPath:"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/GroupIdString/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1867,24 +1869,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(formats0.validate(data))){
-const err2 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
 validate43.errors = vErrors;
 return errors === 0;
 }
 validate43.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_externalId = validate44;
-const schema62 = {"type":"string","minLength":1,"maxLength":50};
+const schema63 = {"type":"string","minLength":1,"maxLength":50};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1934,7 +1925,7 @@ return errors === 0;
 validate44.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_primaryMemberDetails = validate45;
-const schema63 = {"type":"boolean"};
+const schema64 = {"type":"boolean"};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1962,7 +1953,7 @@ return errors === 0;
 validate45.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_programDetails = validate46;
-const schema64 = {"type":"boolean"};
+const schema65 = {"type":"boolean"};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1990,7 +1981,7 @@ return errors === 0;
 validate46.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_expiredPoints = validate47;
-const schema65 = {"type":"boolean"};
+const schema66 = {"type":"boolean"};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2018,7 +2009,7 @@ return errors === 0;
 validate47.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_expirySchedules = validate48;
-const schema66 = {"type":"boolean"};
+const schema67 = {"type":"boolean"};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2046,7 +2037,7 @@ return errors === 0;
 validate48.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__query_companyDetails = validate49;
-const schema67 = {"type":"boolean"};
+const schema68 = {"type":"boolean"};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2074,11 +2065,12 @@ return errors === 0;
 validate49.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_200 = validate50;
-const schema68 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UserGroupDetails"};
-const schema69 = {"type":"object","description":"The group as returned by `GET /v2/userGroup2` (C40-C42); only `id` is always present.","required":["id"],"properties":{"id":{"type":"integer","format":"int64","description":"Unique identifier of the group."},"externalId":{"type":"string","description":"External id of the group."},"groupName":{"type":"string","description":"Name of the group."},"maxGroupSize":{"type":"integer","description":"Maximum size (members) of the group."},"groupStatus":{"type":"string","enum":["ACTIVE","INACTIVE","DELETED","EXITED"],"description":"Group status (EXITED appears on the search page)."},"createdBy":{"type":"integer","format":"int64","description":"Id of the creator."},"createdOn":{"type":"string","format":"date-time","description":"Creation time, ISO 8601 with an offset (C44)."},"lifeTimePurchases":{"type":"number","description":"Lifetime purchases of the group."},"totalActiveMembers":{"type":"integer","description":"Active members."},"totalExitedMembers":{"type":"integer","description":"Members who left."},"extendedFields":{"$ref":"#/components/schemas/ExtendedFieldValues"},"fleetGroupUsers":{"type":"array","description":"Members of the group.","items":{"$ref":"#/components/schemas/FleetGroupUser"}},"warnings":{"type":"array","description":"Warnings, e.g. 1656 \"Fleet group do not have a mapped hierarchy\".","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
-const schema70 = {"type":"object","description":"Extended field values as stored, typed by their field definitions.","additionalProperties":{"type":["string","number","boolean"]}};
-const schema71 = {"type":"object","description":"A member of the group (C41).","properties":{"userId":{"type":"integer","format":"int64","description":"Customer id."},"groupId":{"type":"integer","format":"int64","description":"Group id."},"defaultGroup":{"type":"boolean","description":"Whether this is the member's default group."},"primaryMember":{"type":"boolean","description":"Whether the member is the group's primary member."},"active":{"type":"boolean","description":"Whether the membership is active."}}};
-const formats6 = cjsExport(ajvRuntime1, "fullFormats")["date-time"];
+const schema69 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UserGroupDetails"};
+const schema70 = {"type":"object","description":"The group as returned by `GET /v2/userGroup2` (C40-C42); only `id` is always present.","required":["id"],"properties":{"id":{"type":"integer","format":"int64","description":"Unique identifier of the group."},"externalId":{"type":"string","description":"External id of the group."},"groupName":{"type":"string","description":"Name of the group."},"maxGroupSize":{"type":"integer","description":"Maximum size (members) of the group."},"groupStatus":{"type":"string","enum":["ACTIVE","INACTIVE","DELETED","EXITED"],"description":"Group status (EXITED appears on the search page)."},"createdBy":{"type":"integer","format":"int64","description":"Id of the creator."},"createdOn":{"type":"string","format":"date-time","description":"Creation time, ISO 8601 with an offset (C44)."},"lifeTimePurchases":{"type":"number","description":"Lifetime purchases of the group."},"totalActiveMembers":{"type":"integer","description":"Active members."},"totalExitedMembers":{"type":"integer","description":"Members who left."},"extendedFields":{"$ref":"#/components/schemas/ExtendedFieldValues"},"fleetGroupUsers":{"type":"array","description":"Members of the group.","items":{"$ref":"#/components/schemas/FleetGroupUser"}},"warnings":{"type":"array","description":"Warnings, e.g. 1656 \"Fleet group do not have a mapped hierarchy\".","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
+const schema71 = {"type":"object","description":"Extended field values as stored, typed by their field definitions.","additionalProperties":{"type":["string","number","boolean"]}};
+const schema72 = {"type":"object","description":"A member of the group (C41).","properties":{"userId":{"type":"integer","format":"int64","description":"Customer id."},"groupId":{"type":"integer","format":"int64","description":"Group id."},"defaultGroup":{"type":"boolean","description":"Whether this is the member's default group."},"primaryMember":{"type":"boolean","description":"Whether the member is the group's primary member."},"active":{"type":"boolean","description":"Whether the membership is active."}}};
+const formats0 = cjsExport(ajvRuntime1, "fullFormats").int64;
+const formats4 = cjsExport(ajvRuntime1, "fullFormats")["date-time"];
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2176,7 +2168,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((((data4 === "ACTIVE") || (data4 === "INACTIVE")) || (data4 === "DELETED")) || (data4 === "EXITED"))){
-const err7 = {instancePath:instancePath+"/groupStatus",schemaPath:"#/properties/groupStatus/enum",keyword:"enum",params:{allowedValues: schema69.properties.groupStatus.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/groupStatus",schemaPath:"#/properties/groupStatus/enum",keyword:"enum",params:{allowedValues: schema70.properties.groupStatus.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2214,7 +2206,7 @@ errors++;
 if(data.createdOn !== undefined){
 let data6 = data.createdOn;
 if(typeof data6 === "string"){
-if(!(formats6.validate(data6))){
+if(!(formats4.validate(data6))){
 const err10 = {instancePath:instancePath+"/createdOn",schemaPath:"#/properties/createdOn/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -2280,7 +2272,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key0 in data10){
 let data11 = data10[key0];
 if(((typeof data11 !== "string") && (!(typeof data11 == "number"))) && (typeof data11 !== "boolean")){
-const err15 = {instancePath:instancePath+"/extendedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFieldValues/additionalProperties/type",keyword:"type",params:{type: schema70.additionalProperties.type},message:"must be string,number,boolean"};
+const err15 = {instancePath:instancePath+"/extendedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFieldValues/additionalProperties/type",keyword:"type",params:{type: schema71.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2544,7 +2536,7 @@ return errors === 0;
 validate50.evaluated = {"props":{"id":true,"externalId":true,"groupName":true,"maxGroupSize":true,"groupStatus":true,"createdBy":true,"createdOn":true,"lifeTimePurchases":true,"totalActiveMembers":true,"totalExitedMembers":true,"extendedFields":true,"fleetGroupUsers":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_400 = validate53;
-const schema73 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema74 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2780,7 +2772,7 @@ return errors === 0;
 validate53.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_401 = validate56;
-const schema77 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema78 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3016,7 +3008,7 @@ return errors === 0;
 validate56.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_429 = validate59;
-const schema81 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema82 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3252,7 +3244,7 @@ return errors === 0;
 validate59.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_500 = validate62;
-const schema85 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema86 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3488,7 +3480,7 @@ return errors === 0;
 validate62.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_503 = validate65;
-const schema89 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema90 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3724,7 +3716,7 @@ return errors === 0;
 validate65.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const getUserGroup__response_default = validate68;
-const schema93 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema94 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3960,13 +3952,12 @@ return errors === 0;
 validate68.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__body = validate71;
-const schema97 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/CreateUserGroupRequest"};
-const schema98 = {"type":"object","description":"Body of `POST /v2/userGroup2`.","required":["externalId","maxGroupSize"],"additionalProperties":false,"properties":{"externalId":{"$ref":"#/components/schemas/ExternalId"},"groupName":{"$ref":"#/components/schemas/GroupName"},"maxGroupSize":{"$ref":"#/components/schemas/MaxGroupSize"},"extendedFields":{"$ref":"#/components/schemas/ExtendedFields"}}};
-const schema99 = {"type":"string","minLength":1,"maxLength":50,"description":"External id of the group (at most 50 characters, as on the add-group page)."};
-const schema100 = {"type":"string","minLength":1,"maxLength":50,"description":"Name of the group. The maximum number of allowed characters is 50."};
-const schema101 = {"type":"integer","minimum":1,"maximum":30000,"description":"Maximum number of members. Capped by the product configuration `CONF_MAX_FLEET_GROUP_SIZE`, 30,000 when not set (error 1639 above it, 1640 when not positive; C14)."};
-const schema102 = {"type":"object","description":"Extended fields of the `usergroup2` entity, name -> value. The docs call this an \"array\" but every sample is an object (C12). Values may be sent as strings and come back typed (\"35\" -> 35; C13). An unknown name yields warning 91016, a value of the wrong type warning 91017. Names are limited to letters, digits and underscores and at most 50 fields per request (this spec's choice; the vendor documents no limit).","maxProperties":50,"propertyNames":{"pattern":"^[A-Za-z0-9_]{1,100}$"},"additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"examples":[{"platinum":"35"}]};
-const pattern4 = new RegExp("^[A-Za-z0-9_]{1,100}$", "u");
+const schema98 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/CreateUserGroupRequest"};
+const schema99 = {"type":"object","description":"Body of `POST /v2/userGroup2`.","required":["externalId","maxGroupSize"],"additionalProperties":false,"properties":{"externalId":{"$ref":"#/components/schemas/ExternalId"},"groupName":{"$ref":"#/components/schemas/GroupName"},"maxGroupSize":{"$ref":"#/components/schemas/MaxGroupSize"},"extendedFields":{"$ref":"#/components/schemas/ExtendedFields"}}};
+const schema100 = {"type":"string","minLength":1,"maxLength":50,"description":"External id of the group (at most 50 characters, as on the add-group page)."};
+const schema101 = {"type":"string","minLength":1,"maxLength":50,"description":"Name of the group. The maximum number of allowed characters is 50."};
+const schema102 = {"type":"integer","minimum":1,"description":"Maximum number of members. Capped by the product configuration `CONF_MAX_FLEET_GROUP_SIZE`, 30,000 when not set (error 1639 above it, 1640 when not positive; C14). The cap is per org, so it is not a bound of this schema: the Capillary client takes it as its `maxGroupSize` option (default 30000) and refuses a larger value before sending (`x-doc-conflicts` \"maxGroupSize range\")."};
+const schema103 = {"type":"object","description":"Extended fields of the `usergroup2` entity, name -> value. The docs call this an \"array\" but every sample is an object (C12). Values may be sent as strings and come back typed (\"35\" -> 35; C13). An unknown name yields warning 91016, a value of the wrong type warning 91017: the vendor documents no limit on names or values, so this schema sets none and such a field is the vendor's warning, never a refusal here. The one bound is this spec's choice: at most 50 fields per request (`x-doc-conflicts` \"Extended field limits\").","maxProperties":50,"additionalProperties":{"type":["string","number","boolean"]},"examples":[{"platinum":"35"}]};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4094,23 +4085,13 @@ vErrors.push(err9);
 errors++;
 }
 if(typeof data2 == "number"){
-if(data2 > 30000 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30000},message:"must be <= 30000"};
+if(data2 < 1 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-}
-if(data2 < 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -4120,7 +4101,19 @@ if(data.extendedFields !== undefined){
 let data3 = data.extendedFields;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length > 50){
-const err12 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+const err11 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+let data4 = data3[key1];
+if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
+const err12 = {instancePath:instancePath+"/extendedFields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/type",keyword:"type",params:{type: schema103.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4129,11 +4122,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key1 in data3){
-const _errs14 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err13 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9_]{1,100}$"+"\"",propertyName:key1};
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4143,63 +4135,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-var valid5 = _errs14 === errors;
-if(!valid5){
-const err14 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-}
-for(const key2 in data3){
-let data4 = data3[key2];
-if(((typeof data4 !== "string") && (!(typeof data4 == "number"))) && (typeof data4 !== "boolean")){
-const err15 = {instancePath:instancePath+"/extendedFields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/type",keyword:"type",params:{type: schema102.additionalProperties.type},message:"must be string,number,boolean"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(typeof data4 === "string"){
-if(func1(data4) > 1000){
-const err16 = {instancePath:instancePath+"/extendedFields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -4229,8 +4172,8 @@ return errors === 0;
 validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_200 = validate74;
-const schema103 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/CreateUserGroupResponse"};
-const schema104 = {"type":"object","description":"The new group's id.","required":["entity"],"properties":{"entity":{"type":"integer","format":"int64","description":"Id of the created group."},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
+const schema104 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/CreateUserGroupResponse"};
+const schema105 = {"type":"object","description":"The new group's id.","required":["entity"],"properties":{"entity":{"type":"integer","format":"int64","description":"Id of the created group."},"warnings":{"type":"array","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4403,7 +4346,7 @@ return errors === 0;
 validate74.evaluated = {"props":{"entity":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_400 = validate77;
-const schema106 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema107 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4639,7 +4582,7 @@ return errors === 0;
 validate77.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_401 = validate80;
-const schema110 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema111 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4875,7 +4818,7 @@ return errors === 0;
 validate80.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_429 = validate83;
-const schema114 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema115 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5111,7 +5054,7 @@ return errors === 0;
 validate83.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_500 = validate86;
-const schema118 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema119 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5347,7 +5290,7 @@ return errors === 0;
 validate86.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_503 = validate89;
-const schema122 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema123 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5583,7 +5526,7 @@ return errors === 0;
 validate89.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const addUserGroup__response_default = validate92;
-const schema126 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const schema127 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5819,11 +5762,132 @@ return errors === 0;
 validate92.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 const updateUserGroup__body = validate95;
-const schema130 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UpdateUserGroupRequest"};
-const schema131 = {"description":"Body of `PUT /v2/userGroup2`. One of `id` / `externalId` is required (C9, C10); everything else is optional and only what is given is changed.","allOf":[{"$ref":"#/components/schemas/UpdateUserGroupFields"}],"anyOf":[{"required":["id"]},{"required":["externalId"]}]};
-const schema132 = {"type":"object","description":"The fields `PUT /v2/userGroup2` accepts, all optional on their own (see UpdateUserGroupRequest).","additionalProperties":false,"properties":{"id":{"$ref":"#/components/schemas/GroupId"},"externalId":{"$ref":"#/components/schemas/ExternalId"},"groupName":{"$ref":"#/components/schemas/GroupName"},"maxGroupSize":{"$ref":"#/components/schemas/MaxGroupSize"},"extendedFields":{"$ref":"#/components/schemas/ExtendedFields"}}};
-const schema133 = {"description":"A group id. Documented as an integer but sent as a string in every sample request (C11): either form is accepted; a string must be 1-19 digits so that ids beyond 2^53 travel unchanged.","oneOf":[{"type":"integer","format":"int64","minimum":1},{"type":"string","pattern":"^[0-9]{1,19}$"}]};
-const pattern5 = new RegExp("^[0-9]{1,19}$", "u");
+const schema131 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UpdateUserGroupRequest"};
+const schema132 = {"description":"Body of `PUT /v2/userGroup2`: the group (`id` or `externalId`, one is required; C9, C10) and at least one change (`groupName`, `maxGroupSize` or a non-empty `extendedFields`): a body that names a group and changes nothing is what the vendor answers with 1643 \"Nothing to update in the group\", so it is refused here. Only what is given is changed. When both `id` and `externalId` are given, `id` selects the group and `externalId` must be that group's own: the docs never offer to change `externalId` with PUT (`x-doc-conflicts` \"id and externalId together\"). An empty `externalId`, as in the legacy sample, is refused (`x-doc-conflicts` \"Empty externalId\").","allOf":[{"$ref":"#/components/schemas/UpdateUserGroupFields"},{"$ref":"#/components/schemas/UserGroupSelector"},{"$ref":"#/components/schemas/UserGroupChange"}]};
+const schema133 = {"type":"object","description":"The fields `PUT /v2/userGroup2` accepts, all optional on their own (see UpdateUserGroupRequest).","additionalProperties":false,"properties":{"id":{"$ref":"#/components/schemas/GroupId"},"externalId":{"$ref":"#/components/schemas/ExternalId"},"groupName":{"$ref":"#/components/schemas/GroupName"},"maxGroupSize":{"$ref":"#/components/schemas/MaxGroupSize"},"extendedFields":{"$ref":"#/components/schemas/ExtendedFields"}}};
+const schema134 = {"description":"A group id. Documented as an integer but sent as a string in every sample request (C11): either form is accepted. A string is 1-19 digits with no leading zero, so `0` and `001` are no ids and ids beyond 2^53 travel unchanged; an integer is at least 1 and within int64 (the GET page says Long).","oneOf":[{"type":"integer","format":"int64","minimum":1,"maximum":9223372036854776000},{"$ref":"#/components/schemas/GroupIdString"}]};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!((typeof data == "number") && (!(data % 1) && !isNaN(data)))){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data == "number"){
+if(data > 9223372036854776000 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9223372036854776000},message:"must be <= 9223372036854776000"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 1 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(formats0.validate(data))){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern4.test(data)){
+const err4 = {instancePath,schemaPath:"#/components/schemas/GroupIdString/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{0,18}$"},message:"must match pattern \""+"^[1-9][0-9]{0,18}$"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/components/schemas/GroupIdString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+validate98.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5849,13 +5913,16 @@ errors++;
 }
 }
 if(data.id !== undefined){
-let data0 = data.id;
-const _errs4 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs5 = errors;
-if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!(validate98(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+}
+if(data.externalId !== undefined){
+let data1 = data.externalId;
+if(typeof data1 === "string"){
+if(func1(data1) > 50){
+const err1 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5864,9 +5931,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(typeof data0 == "number"){
-if(data0 < 1 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(func1(data1) < 1){
+const err2 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5875,8 +5941,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!(formats0.validate(data0))){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf/0/format",keyword:"format",params:{format: "int64"},message:"must match format \""+"int64"+"\""};
+}
+else {
+const err3 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5886,15 +5953,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs5 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
-}
-const _errs7 = errors;
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,19}$"},message:"must match pattern \""+"^[0-9]{1,19}$"+"\""};
+if(data.groupName !== undefined){
+let data2 = data.groupName;
+if(typeof data2 === "string"){
+if(func1(data2) > 50){
+const err4 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5903,9 +5966,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5914,19 +5976,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
 }
 else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/components/schemas/GroupId/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err6 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5935,23 +5987,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.externalId !== undefined){
-let data1 = data.externalId;
-if(typeof data1 === "string"){
-if(func1(data1) > 50){
-const err7 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(data.maxGroupSize !== undefined){
+let data3 = data.maxGroupSize;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err7 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5960,8 +6000,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func1(data1) < 1){
-const err8 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data3 == "number"){
+if(data3 < 1 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5971,8 +6012,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.extendedFields !== undefined){
+let data4 = data.extendedFields;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 50){
+const err9 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5981,12 +6026,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.groupName !== undefined){
-let data2 = data.groupName;
-if(typeof data2 === "string"){
-if(func1(data2) > 50){
-const err10 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+for(const key1 in data4){
+let data5 = data4[key1];
+if(((typeof data5 !== "string") && (!(typeof data5 == "number"))) && (typeof data5 !== "boolean")){
+const err10 = {instancePath:instancePath+"/extendedFields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/type",keyword:"type",params:{type: schema103.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5995,8 +6038,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func1(data2) < 1){
-const err11 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6006,8 +6051,9 @@ vErrors.push(err11);
 errors++;
 }
 }
+}
 else {
-const err12 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6016,139 +6062,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.maxGroupSize !== undefined){
-let data3 = data.maxGroupSize;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err13 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(typeof data3 == "number"){
-if(data3 > 30000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 30000},message:"must be <= 30000"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-if(data.extendedFields !== undefined){
-let data4 = data.extendedFields;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length > 50){
-const err16 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key1 in data4){
-const _errs21 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err17 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9_]{1,100}$"+"\"",propertyName:key1};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-var valid7 = _errs21 === errors;
-if(!valid7){
-const err18 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-for(const key2 in data4){
-let data5 = data4[key2];
-if(((typeof data5 !== "string") && (!(typeof data5 == "number"))) && (typeof data5 !== "boolean")){
-const err19 = {instancePath:instancePath+"/extendedFields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/type",keyword:"type",params:{type: schema102.additionalProperties.type},message:"must be string,number,boolean"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(typeof data5 === "string"){
-if(func1(data5) > 1000){
-const err20 = {instancePath:instancePath+"/extendedFields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/extendedFields",schemaPath:"#/components/schemas/ExtendedFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
 validate97.errors = vErrors;
 return errors === 0;
 }
 validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema140 = {"description":"Which group a PUT updates; one of `id` / `externalId` is required (C9, C10).","anyOf":[{"type":"object","required":["id"],"properties":{"id":{"$ref":"#/components/schemas/GroupId"}}},{"type":"object","required":["externalId"],"properties":{"externalId":{"$ref":"#/components/schemas/ExternalId"}}}]};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6169,13 +6093,15 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.id !== undefined){
+if(!(validate98(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
 }
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.externalId === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "externalId"},message:"must have required property '"+"externalId"+"'"};
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6184,16 +6110,85 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-var _valid0 = _errs2 === errors;
+var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(_valid0){
+var props0 = {};
+props0.id = true;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.externalId === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "externalId"},message:"must have required property '"+"externalId"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data.externalId !== undefined){
+let data1 = data.externalId;
+if(typeof data1 === "string"){
+if(func1(data1) > 50){
+const err3 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err4 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/externalId",schemaPath:"#/components/schemas/ExternalId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.externalId = true;
+}
+}
+if(!valid0){
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -6208,8 +6203,295 @@ vErrors = null;
 }
 }
 }
+validate101.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate101.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema142 = {"description":"What a PUT changes: at least one of `groupName`, `maxGroupSize` or a non-empty `extendedFields` (else the vendor's 1643 \"Nothing to update in the group\").","anyOf":[{"type":"object","required":["groupName"],"properties":{"groupName":{"$ref":"#/components/schemas/GroupName"}}},{"type":"object","required":["maxGroupSize"],"properties":{"maxGroupSize":{"$ref":"#/components/schemas/MaxGroupSize"}}},{"type":"object","required":["extendedFields"],"properties":{"extendedFields":{"$ref":"#/components/schemas/NonEmptyExtendedFields"}}}]};
+const schema145 = {"description":"Extended fields with at least one entry (an empty object sets nothing).","allOf":[{"$ref":"#/components/schemas/ExtendedFields"}],"minProperties":1};
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate105.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 50){
+const err0 = {instancePath,schemaPath:"#/components/schemas/ExtendedFields/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+let data0 = data[key0];
+if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFields/additionalProperties/type",keyword:"type",params:{type: schema103.additionalProperties.type},message:"must be string,number,boolean"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/components/schemas/ExtendedFields/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err3 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+validate105.errors = vErrors;
+return errors === 0;
+}
+validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate104.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.groupName === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "groupName"},message:"must have required property '"+"groupName"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.groupName !== undefined){
+let data0 = data.groupName;
+if(typeof data0 === "string"){
+if(func1(data0) > 50){
+const err1 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/groupName",schemaPath:"#/components/schemas/GroupName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.groupName = true;
+}
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.maxGroupSize === undefined){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "maxGroupSize"},message:"must have required property '"+"maxGroupSize"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.maxGroupSize !== undefined){
+let data1 = data.maxGroupSize;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err6 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 == "number"){
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/maxGroupSize",schemaPath:"#/components/schemas/MaxGroupSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.maxGroupSize = true;
+}
+}
+const _errs11 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.extendedFields === undefined){
+const err9 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "extendedFields"},message:"must have required property '"+"extendedFields"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.extendedFields !== undefined){
+if(!(validate105(data.extendedFields, {instancePath:instancePath+"/extendedFields",parentData:data,parentDataProperty:"extendedFields",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.extendedFields = true;
+}
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate104.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate104.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 validate96.errors = vErrors;
@@ -6237,14 +6519,14 @@ return errors === 0;
 }
 validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_200 = validate100;
-const schema138 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UserGroup"};
-const schema139 = {"type":"object","description":"The group as returned by `PUT /v2/userGroup2`: the group itself, not wrapped in an envelope (C16). `externalId` appears in the newer sample only; `entityType`, `promisedPointsScheduleList` and `triggerBasedPointsList` are listed in the docs' table but never shown (C17), so they are optional.","required":["id"],"properties":{"id":{"type":"integer","format":"int64","description":"Unique identifier of the group."},"externalId":{"type":"string","description":"External id of the group."},"groupName":{"type":"string","description":"Name of the group."},"maxGroupSize":{"type":"integer","description":"Maximum size (members) of the group."},"extendedFields":{"$ref":"#/components/schemas/ExtendedFieldValues"},"entityType":{"type":"string","description":"Type of entity (listed, never shown in a sample)."},"promisedPointsScheduleList":{"type":"array","description":"Promised points scheduled for the group (listed, never shown).","items":{"type":"object"}},"triggerBasedPointsList":{"type":"array","description":"Points based on triggers or conditions (listed, never shown).","items":{"type":"object"}},"warnings":{"type":"array","description":"Warnings, e.g. 91016 / 91017 for extended fields that were not applied.","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
+const updateUserGroup__response_200 = validate109;
+const schema147 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/UserGroup"};
+const schema148 = {"type":"object","description":"The group as returned by `PUT /v2/userGroup2`: the group itself, not wrapped in an envelope (C16). `externalId` appears in the newer sample only; `entityType`, `promisedPointsScheduleList` and `triggerBasedPointsList` are listed in the docs' table but never shown (C17), so they are optional.","required":["id"],"properties":{"id":{"type":"integer","format":"int64","description":"Unique identifier of the group."},"externalId":{"type":"string","description":"External id of the group."},"groupName":{"type":"string","description":"Name of the group."},"maxGroupSize":{"type":"integer","description":"Maximum size (members) of the group."},"extendedFields":{"$ref":"#/components/schemas/ExtendedFieldValues"},"entityType":{"type":"string","description":"Type of entity (listed, never shown in a sample)."},"promisedPointsScheduleList":{"type":"array","description":"Promised points scheduled for the group (listed, never shown).","items":{"type":"object","additionalProperties":true}},"triggerBasedPointsList":{"type":"array","description":"Points based on triggers or conditions (listed, never shown).","items":{"type":"object","additionalProperties":true}},"warnings":{"type":"array","description":"Warnings, e.g. 91016 / 91017 for extended fields that were not applied.","items":{"$ref":"#/components/schemas/CapillaryWarning"}}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6330,7 +6612,7 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key0 in data4){
 let data5 = data4[key0];
 if(((typeof data5 !== "string") && (!(typeof data5 == "number"))) && (typeof data5 !== "boolean")){
-const err6 = {instancePath:instancePath+"/extendedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFieldValues/additionalProperties/type",keyword:"type",params:{type: schema70.additionalProperties.type},message:"must be string,number,boolean"};
+const err6 = {instancePath:instancePath+"/extendedFields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/ExtendedFieldValues/additionalProperties/type",keyword:"type",params:{type: schema71.additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6370,7 +6652,9 @@ if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
-if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+}
+else {
 const err9 = {instancePath:instancePath+"/promisedPointsScheduleList/" + i0,schemaPath:"#/properties/promisedPointsScheduleList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err9];
@@ -6399,7 +6683,9 @@ if(Array.isArray(data9)){
 const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
-if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+}
+else {
 const err11 = {instancePath:instancePath+"/triggerBasedPointsList/" + i1,schemaPath:"#/properties/triggerBasedPointsList/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
@@ -6521,718 +6807,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate101.errors = vErrors;
-return errors === 0;
-}
-validate101.evaluated = {"props":{"id":true,"externalId":true,"groupName":true,"maxGroupSize":true,"extendedFields":true,"entityType":true,"promisedPointsScheduleList":true,"triggerBasedPointsList":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate100.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-validate100.errors = vErrors;
-return errors === 0;
-}
-validate100.evaluated = {"props":{"id":true,"externalId":true,"groupName":true,"maxGroupSize":true,"extendedFields":true,"entityType":true,"promisedPointsScheduleList":true,"triggerBasedPointsList":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-const updateUserGroup__response_400 = validate103;
-const schema142 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
-
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate104.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.errors === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.errors !== undefined){
-let data0 = data.errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.code === undefined){
-const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data1.message === undefined){
-const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data1.status !== undefined){
-if(typeof data1.status !== "boolean"){
-const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data1.code !== undefined){
-let data3 = data1.code;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.message !== undefined){
-if(typeof data1.message !== "string"){
-const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.warnings !== undefined){
-let data5 = data.warnings;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.code === undefined){
-const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data6.message === undefined){
-const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data6.status !== undefined){
-if(typeof data6.status !== "boolean"){
-const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data6.code !== undefined){
-let data8 = data6.code;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data6.message !== undefined){
-if(typeof data6.message !== "string"){
-const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate104.errors = vErrors;
-return errors === 0;
-}
-validate104.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate103.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-errors = vErrors.length;
-}
-validate103.errors = vErrors;
-return errors === 0;
-}
-validate103.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-const updateUserGroup__response_401 = validate106;
-const schema146 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
-
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate107.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.errors === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.errors !== undefined){
-let data0 = data.errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.code === undefined){
-const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data1.message === undefined){
-const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data1.status !== undefined){
-if(typeof data1.status !== "boolean"){
-const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data1.code !== undefined){
-let data3 = data1.code;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.message !== undefined){
-if(typeof data1.message !== "string"){
-const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.warnings !== undefined){
-let data5 = data.warnings;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.code === undefined){
-const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data6.message === undefined){
-const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data6.status !== undefined){
-if(typeof data6.status !== "boolean"){
-const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data6.code !== undefined){
-let data8 = data6.code;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data6.message !== undefined){
-if(typeof data6.message !== "string"){
-const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate107.errors = vErrors;
-return errors === 0;
-}
-validate107.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate106.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate107(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-errors = vErrors.length;
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-validate106.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
-
-const updateUserGroup__response_403 = validate109;
-const schema150 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
-
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate110.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.errors === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.errors !== undefined){
-let data0 = data.errors;
-if(Array.isArray(data0)){
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(data1.code === undefined){
-const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data1.message === undefined){
-const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data1.status !== undefined){
-if(typeof data1.status !== "boolean"){
-const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data1.code !== undefined){
-let data3 = data1.code;
-if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
-const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data1.message !== undefined){
-if(typeof data1.message !== "string"){
-const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.warnings !== undefined){
-let data5 = data.warnings;
-if(Array.isArray(data5)){
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
-let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.code === undefined){
-const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data6.message === undefined){
-const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data6.status !== undefined){
-if(typeof data6.status !== "boolean"){
-const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data6.code !== undefined){
-let data8 = data6.code;
-if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
-const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data6.message !== undefined){
-if(typeof data6.message !== "string"){
-const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
 validate110.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":{"id":true,"externalId":true,"groupName":true,"maxGroupSize":true,"extendedFields":true,"entityType":true,"promisedPointsScheduleList":true,"triggerBasedPointsList":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7252,10 +6830,10 @@ errors = vErrors.length;
 validate109.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":{"id":true,"externalId":true,"groupName":true,"maxGroupSize":true,"extendedFields":true,"entityType":true,"promisedPointsScheduleList":true,"triggerBasedPointsList":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_404 = validate112;
-const schema154 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const updateUserGroup__response_400 = validate112;
+const schema151 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7490,8 +7068,8 @@ return errors === 0;
 }
 validate112.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_429 = validate115;
-const schema158 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const updateUserGroup__response_401 = validate115;
+const schema155 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7726,8 +7304,8 @@ return errors === 0;
 }
 validate115.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_500 = validate118;
-const schema162 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const updateUserGroup__response_403 = validate118;
+const schema159 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7962,8 +7540,8 @@ return errors === 0;
 }
 validate118.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_503 = validate121;
-const schema166 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const updateUserGroup__response_404 = validate121;
+const schema163 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8198,8 +7776,8 @@ return errors === 0;
 }
 validate121.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
-const updateUserGroup__response_default = validate124;
-const schema170 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+const updateUserGroup__response_429 = validate124;
+const schema167 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8434,6 +8012,714 @@ return errors === 0;
 }
 validate124.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
+const updateUserGroup__response_500 = validate127;
+const schema171 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate128.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.errors === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.errors !== undefined){
+let data0 = data.errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.code === undefined){
+const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.message === undefined){
+const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.status !== undefined){
+if(typeof data1.status !== "boolean"){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.code !== undefined){
+let data3 = data1.code;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.message !== undefined){
+if(typeof data1.message !== "string"){
+const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data5 = data.warnings;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.code === undefined){
+const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data6.message === undefined){
+const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data6.status !== undefined){
+if(typeof data6.status !== "boolean"){
+const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.code !== undefined){
+let data8 = data6.code;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.message !== undefined){
+if(typeof data6.message !== "string"){
+const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate128.errors = vErrors;
+return errors === 0;
+}
+validate128.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate127.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+validate127.errors = vErrors;
+return errors === 0;
+}
+validate127.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
+const updateUserGroup__response_503 = validate130;
+const schema175 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate131.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.errors === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.errors !== undefined){
+let data0 = data.errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.code === undefined){
+const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.message === undefined){
+const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.status !== undefined){
+if(typeof data1.status !== "boolean"){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.code !== undefined){
+let data3 = data1.code;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.message !== undefined){
+if(typeof data1.message !== "string"){
+const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data5 = data.warnings;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.code === undefined){
+const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data6.message === undefined){
+const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data6.status !== undefined){
+if(typeof data6.status !== "boolean"){
+const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.code !== undefined){
+let data8 = data6.code;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.message !== undefined){
+if(typeof data6.message !== "string"){
+const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+validate131.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate130.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate131(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+validate130.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
+const updateUserGroup__response_default = validate133;
+const schema179 = {"$ref":"https://loyalty-gateway.local/specs/capillary.json#/components/schemas/ErrorEnvelope"};
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.errors === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.errors !== undefined){
+let data0 = data.errors;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.code === undefined){
+const err1 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.message === undefined){
+const err2 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.status !== undefined){
+if(typeof data1.status !== "boolean"){
+const err3 = {instancePath:instancePath+"/errors/" + i0+"/status",schemaPath:"#/components/schemas/CapillaryError/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.code !== undefined){
+let data3 = data1.code;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err4 = {instancePath:instancePath+"/errors/" + i0+"/code",schemaPath:"#/components/schemas/CapillaryError/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.message !== undefined){
+if(typeof data1.message !== "string"){
+const err5 = {instancePath:instancePath+"/errors/" + i0+"/message",schemaPath:"#/components/schemas/CapillaryError/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/errors/" + i0,schemaPath:"#/components/schemas/CapillaryError/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/errors",schemaPath:"#/properties/errors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.warnings !== undefined){
+let data5 = data.warnings;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.code === undefined){
+const err8 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data6.message === undefined){
+const err9 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data6.status !== undefined){
+if(typeof data6.status !== "boolean"){
+const err10 = {instancePath:instancePath+"/warnings/" + i1+"/status",schemaPath:"#/components/schemas/CapillaryWarning/properties/status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.code !== undefined){
+let data8 = data6.code;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err11 = {instancePath:instancePath+"/warnings/" + i1+"/code",schemaPath:"#/components/schemas/CapillaryWarning/properties/code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.message !== undefined){
+if(typeof data6.message !== "string"){
+const err12 = {instancePath:instancePath+"/warnings/" + i1+"/message",schemaPath:"#/components/schemas/CapillaryWarning/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/warnings/" + i1,schemaPath:"#/components/schemas/CapillaryWarning/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/warnings",schemaPath:"#/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate134(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
+
 
 /** Every operation of specs/capillary.yaml with its precompiled request, parameter and response validators. */
 export const capillaryValidators: CompiledSpec = {
@@ -8456,7 +8742,7 @@ export const capillaryValidators: CompiledSpec = {
     method: "get",
     path: "/v2/userGroup2",
     parameters: [
-      { in: 'query', name: "id", required: false, type: "integer", validate: getUserGroup__query_id },
+      { in: 'query', name: "id", required: false, validate: getUserGroup__query_id },
       { in: 'query', name: "externalId", required: false, type: "string", validate: getUserGroup__query_externalId },
       { in: 'query', name: "primaryMemberDetails", required: false, type: "boolean", validate: getUserGroup__query_primaryMemberDetails },
       { in: 'query', name: "programDetails", required: false, type: "boolean", validate: getUserGroup__query_programDetails },
@@ -8514,7 +8800,7 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 403,
     "kind": "error",
-    "message": "Field {x} is mandatory",
+    "message": "Field {x} is mandatory.",
     "meaning": "A mandatory field is missing."
   },
   {
@@ -8526,37 +8812,37 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1620,
     "kind": "error",
-    "message": "Invalid group details",
-    "meaning": "Group data failed validation (legacy list; text undocumented)."
+    "message": "User {x} does not belong to group {y}.",
+    "meaning": "The customer is not a member of the group (member operations)."
   },
   {
     "code": 1622,
     "kind": "error",
-    "message": "Invalid group user details",
-    "meaning": "Member data failed validation (legacy list; text undocumented)."
+    "message": "Users does not belong to same company.",
+    "meaning": "The customers are not of the same company (member operations)."
   },
   {
     "code": 1623,
     "kind": "error",
-    "message": "Group member not found",
-    "meaning": "The member is not in the group (legacy list; text undocumented)."
+    "message": "User {x} already present in group {y}.",
+    "meaning": "The customer is already a member of the group (join)."
   },
   {
     "code": 1624,
     "kind": "error",
-    "message": "Invalid primary member",
-    "meaning": "The primary member is not valid (legacy list; text undocumented)."
+    "message": "Group transfer not allowed for primary member {x}",
+    "meaning": "A primary member cannot be transferred to another group (transfer)."
   },
   {
     "code": 1632,
     "kind": "error",
     "message": "Group id/externalId/primary userId {x} passed is not valid.",
-    "meaning": "No group matches the given id or externalId."
+    "meaning": "No group matches the given id, externalId or primary user id."
   },
   {
     "code": 1633,
     "kind": "error",
-    "message": "Group external Id {x} already exists",
+    "message": "Group external Id {x} already exists.",
     "meaning": "Another group already uses this externalId."
   },
   {
@@ -8568,50 +8854,50 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1635,
     "kind": "error",
-    "message": "Group query param is not passed",
+    "message": "Group query param is not passed.",
     "meaning": "Neither id nor externalId was given."
   },
   {
     "code": 1636,
     "kind": "error",
-    "message": "Group is not active",
-    "meaning": "The group is not active (legacy list; text undocumented)."
+    "message": "Customer is already a member of the group.",
+    "meaning": "The customer already belongs to the group (join)."
   },
   {
     "code": 1637,
     "kind": "error",
-    "message": "Member already part of group",
-    "meaning": "The member already belongs to a group (legacy list; text undocumented)."
+    "message": "Primary member exists for the group.",
+    "meaning": "The group already has a primary member (join as primary)."
   },
   {
     "code": 1638,
     "kind": "error",
-    "message": "Total members in the group reached maximum group capacity",
-    "meaning": "The group is full."
+    "message": "Total members in the group reached maximum group capacity {x}.",
+    "meaning": "The group is full: it has maxGroupSize members ({x})."
   },
   {
     "code": 1639,
     "kind": "error",
     "message": "Group max size can not exceed product limit {x}",
-    "meaning": "maxGroupSize is above CONF_MAX_FLEET_GROUP_SIZE (30000 by default)."
+    "meaning": "maxGroupSize is above CONF_MAX_FLEET_GROUP_SIZE ({x}; 30000 unless the org configured another cap)."
   },
   {
     "code": 1640,
     "kind": "error",
-    "message": "Group max size field should be a positive value",
+    "message": "Group max size field should be a positive value.",
     "meaning": "maxGroupSize is zero or negative."
   },
   {
     "code": 1641,
     "kind": "error",
-    "message": "Invalid permission code",
-    "meaning": "A member permission is not recognised."
+    "message": "Invalid permission code {x} passed.",
+    "meaning": "A member permission ({x}) is not recognised (join)."
   },
   {
     "code": 1642,
     "kind": "error",
-    "message": "Invalid group size",
-    "meaning": "maxGroupSize is below the current member count (legacy list; text undocumented)."
+    "message": "User is primary member in a different group.",
+    "meaning": "The customer is already the primary member of another group (join)."
   },
   {
     "code": 1643,
@@ -8622,37 +8908,43 @@ export const capillaryErrorCodes: readonly DocumentedCode[] = [
   {
     "code": 1644,
     "kind": "error",
-    "message": "Group details not passed",
-    "meaning": "The body is empty."
+    "message": "Group details not passed.",
+    "meaning": "The body is empty or not a JSON object."
   },
   {
     "code": 1645,
     "kind": "error",
-    "message": "Group details passed are not valid",
+    "message": "Group details passed are not valid.",
     "meaning": "A field fails validation, e.g. groupName over 50 characters."
+  },
+  {
+    "code": 1656,
+    "kind": "warning",
+    "message": "Fleet group do not have a mapped hierarchy",
+    "meaning": "GET only: the group has no mapped org hierarchy; the group is still returned."
   },
   {
     "code": 8015,
     "kind": "error",
-    "message": "Customer not found for the given identifiers",
+    "message": "Customer not found for the given identifiers.",
     "meaning": "A member identifier matches no customer."
   },
   {
     "code": 8069,
     "kind": "error",
-    "message": "Merged customer found",
+    "message": "Merged customer found.",
     "meaning": "The customer was merged into another one."
   },
   {
     "code": 91016,
     "kind": "warning",
     "message": "Extended field name {x} is invalid.",
-    "meaning": "An extended field name is not defined for the usergroup2 entity; the rest of the update is applied"
+    "meaning": "An extended field name is not defined for the usergroup2 entity: the rest of the update is applied, that field is not."
   },
   {
     "code": 91017,
     "kind": "warning",
     "message": "Extended field value for {x} is invalid.",
-    "meaning": "An extended field value does not match the field's data type; the rest of the update is applied, that field is not."
+    "meaning": "An extended field value does not match the field's data type: the rest of the update is applied, that field is not."
   }
 ];

@@ -50,7 +50,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits, so nothing but a numeric id can reach the URL.
+                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits with no leading zero (`0` and `001` are no ids), so nothing but a numeric id can reach the URL.
                  * @example 1
                  */
                 id: components["parameters"]["CustomerGroupId"];
@@ -145,15 +145,22 @@ export interface components {
             /** @description "Unauthorized: Missing Bearer Token" or "Unauthorized: Invalid API Key". */
             error: string;
         };
-        /** @description Generic error body for every status other than 401. Not documented by Xtrakit (X8): inferred from the documented 401 shape, with an optional `message` in case the API uses that key. */
+        /** @description Generic error body for every status other than 401. Not documented by Xtrakit (X8): inferred from the documented 401 shape `{status, error}`, or `{status, message}` in case the API uses that key; one of the two texts is always there. */
         ErrorResponse: {
-            /** @description Mirrors the HTTP status. */
-            status: number;
+            status: components["schemas"]["ErrorStatus"];
+            /** @description What went wrong. */
+            error: string;
+            /** @description What went wrong (alternative key). */
+            message?: string;
+        } | {
+            status: components["schemas"]["ErrorStatus"];
             /** @description What went wrong. */
             error?: string;
             /** @description What went wrong (alternative key). */
-            message?: string;
-        } | unknown | unknown;
+            message: string;
+        };
+        /** @description Mirrors the HTTP status. */
+        ErrorStatus: number;
     };
     responses: {
         /** @description Any other status (e.g. 502, 504 from a proxy in front of the API). Undocumented; the body is assumed to have the documented error shape (X8). */
@@ -275,7 +282,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits, so nothing but a numeric id can reach the URL.
+         * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits with no leading zero (`0` and `001` are no ids), so nothing but a numeric id can reach the URL.
          * @example 1
          */
         CustomerGroupId: string;
@@ -412,7 +419,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits, so nothing but a numeric id can reach the URL.
+                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits with no leading zero (`0` and `001` are no ids), so nothing but a numeric id can reach the URL.
                  * @example 1
                  */
                 id: components["parameters"]["CustomerGroupId"];
@@ -460,7 +467,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits, so nothing but a numeric id can reach the URL.
+                 * @description The unique identifier of the customer group. The docs type it as "string" while responses return integers (X11): it is a string of 1-19 digits with no leading zero (`0` and `001` are no ids), so nothing but a numeric id can reach the URL.
                  * @example 1
                  */
                 id: components["parameters"]["CustomerGroupId"];
