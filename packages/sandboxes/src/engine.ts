@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSpecValidator, type VendorName } from '@loyalty-gateway/specs';
+import { applyDrift, type DriftRule } from './drift.js';
 import { type FaultController, FaultSet, parseFaultRule } from './faults.js';
 import { type LoggedRequest, type RequestLog, RequestRing } from './request-log.js';
 
@@ -16,6 +17,8 @@ export interface SandboxOptions {
    * `contractViolations` (tests turn this on; off by default for speed).
    */
   checkContract?: boolean;
+  /** Answers that drift from the spec (see drift.ts); for showing that a contract check catches them. */
+  drift?: readonly DriftRule[];
 }
 
 /** A running sandbox. */
@@ -80,7 +83,8 @@ export async function startEngine<TStore>(
   const violations: Sandbox<TStore>['contractViolations'] = [];
   const validator = options.checkContract ? createSpecValidator(behaviour.vendor) : null;
 
-  const send = (res: ServerResponse, operationId: string | null, reply: Reply) => {
+  const send = (res: ServerResponse, operationId: string | null, sandboxReply: Reply) => {
+    const reply = applyDrift(options.drift, operationId, sandboxReply);
     if (validator && operationId) {
       const result = validator.validateResponse(operationId, reply.status, reply.body);
       if (!result.valid) violations.push({ operationId, status: reply.status, issues: result.issues });
