@@ -17,10 +17,12 @@ const VALIDATORS: Record<Vendor, SpecValidator> = {
 
 type Received = Extract<Answer, { kind: 'answer' }>;
 
-/** A short, printable form of a received value (never more than 40 characters). */
-export function preview(value: unknown): string {
-  const text = value === undefined ? 'nothing' : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+/**
+ * A received value as JSON, whole: the report scrubs secrets out of it before cutting it short, so
+ * a cut never leaves part of a secret that the scrub could no longer recognise.
+ */
+export function shown(value: unknown): string {
+  return value === undefined ? 'nothing' : JSON.stringify(value);
 }
 
 function valueAt(body: unknown, pointer: string): unknown {
@@ -102,11 +104,11 @@ function schemaFindings(vendor: Vendor, operationId: string, answer: Received, k
   const out: Finding[] = [];
   for (const issue of result.issues) {
     const field = issueField(issue);
-    const got = issue.keyword === 'required' ? '' : ` (got ${preview(valueAt(answer.json, issue.path))})`;
-    const message = `${issue.message}${got}, per the schema of ${operationId} ${key}`;
+    const message = `${issue.message}, per the schema of ${operationId} ${key}`;
     if (seen.has(field + message)) continue;
     seen.add(field + message);
-    out.push({ severity: 'drift', kind: 'schema', field, message });
+    const got = issue.keyword === 'required' ? {} : { got: shown(valueAt(answer.json, issue.path)) };
+    out.push({ severity: 'drift', kind: 'schema', field, message, ...got });
   }
   return out;
 }
@@ -121,7 +123,8 @@ function codeFindings(answer: Received, expect: Expectation): Finding[] {
       severity: 'drift',
       kind: 'code',
       field: '/errors/0/code',
-      message: `error code ${codes.length ? codes.map(preview).join(', ') : 'missing'}, expected ${expect.codes.join(' or ')}`,
+      message: `error code ${codes.length ? 'not' : 'missing'}, expected ${expect.codes.join(' or ')}`,
+      got: shown(codes),
     },
   ];
 }
@@ -145,7 +148,8 @@ export function checkAnswer(
       severity: 'notice',
       kind: 'unknown-field',
       field,
-      message: `not in the spec (got ${preview(valueAt(answer.json, field))})`,
+      message: 'not in the spec',
+      got: shown(valueAt(answer.json, field)),
     });
   }
   return findings;

@@ -1,6 +1,6 @@
 // The face every vendor's probes share, and the helpers they build on.
 import type { SpecValidator } from '@loyalty-gateway/http-runtime';
-import { preview } from './check.js';
+import { shown } from './check.js';
 import type { Answer, Blocker, Expectation, Finding, ProbeRequest, Verdict } from './types.js';
 
 export type Received = Extract<Answer, { kind: 'answer' }>;
@@ -73,6 +73,8 @@ export function changedFields(
       severity: 'drift' as const,
       kind: 'changed' as const,
       field: `${at}/${k}`,
-      message: `${preview(before[k])} before the no-op write, ${preview(now[k])} ${when}`,
+      message: `changed by the no-op write (${when})`,
+      was: shown(before[k]),
+      got: shown(now[k]),
     }));
 }

@@ -31,6 +31,12 @@ const NOTHING_PASSED = [1635, 1644];
 const asRecord = (json: unknown) => (json ?? {}) as Record<string, unknown>;
 const path = (operationId: string) => specFacts('capillary').operation(operationId).path;
 
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return value.length >= 4 ? [value] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(strings);
+}
+
 function errorCodes(answer: Received): unknown[] {
   const errors = asRecord(answer.json).errors;
   return Array.isArray(errors) ? errors.map((e) => asRecord(e).code) : [];
@@ -78,6 +84,8 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
           }
         : { skip: 'Basic credentials' },
     verify(answer, state) {
+      // Every string of this answer may be a token, whatever member it arrives in: none is printed.
+      for (const text of strings(answer.json)) state.learnSecret(text);
       const accessToken = asRecord(asRecord(answer.json).data).accessToken;
       if (typeof accessToken === 'string' && accessToken !== '') {
         state.learnSecret(accessToken);

@@ -61,7 +61,20 @@ export function finish(meta: Meta, results: ProbeResult[], secrets: readonly str
     exitCode,
     fix: fixFor(meta.vendor, outcome, results),
   };
-  return scrubDeep(report, secretScrubber(secrets));
+  return cutValues(scrubDeep(report, secretScrubber(secrets)));
+}
+
+const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
+
+/** Received values cut to 40 characters, after the scrub. */
+function cutValues(report: ContractReport): ContractReport {
+  for (const probe of report.probes) {
+    for (const f of probe.findings) {
+      if (f.got !== undefined) f.got = cut(f.got);
+      if (f.was !== undefined) f.was = cut(f.was);
+    }
+  }
+  return report;
 }
 
 /** What the run announces before its first request. */
@@ -104,7 +117,9 @@ export function renderReport(report: ContractReport): string {
   for (const r of report.probes) {
     if (r.reason) details.push(`  ${r.probe}: ${r.verdict}: ${r.reason}`);
     for (const f of r.findings)
-      details.push(`  ${r.probe}: ${f.severity} ${f.kind}${f.field ? ` ${f.field}` : ''}: ${f.message}`);
+      details.push(
+        `  ${r.probe}: ${f.severity} ${f.kind}${f.field ? ` ${f.field}` : ''}: ${f.message}${f.was === undefined ? '' : ` (was ${f.was})`}${f.got === undefined ? '' : ` (got ${f.got})`}`,
+      );
   }
   const verdict = {
     'no-drift': 'no drift',

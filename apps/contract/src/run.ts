@@ -1,5 +1,5 @@
 // Runs a vendor's probes once, in order, each request sent at most once, and judges every answer.
-import { checkAnswer, preview } from './check.js';
+import { checkAnswer } from './check.js';
 import { type ContractConfig, configSecrets, type Vendor } from './config.js';
 import type { Probe, Received, RunState } from './probe.js';
 import { capillaryProbes } from './probes-capillary.js';
@@ -28,9 +28,10 @@ function describeExpectation(probe: Probe): string {
 
 function describeAnswer(answer: Answer): string {
   if (answer.kind === 'no-answer') return `${answer.reason}: ${answer.message}`;
-  const codes = (answer.json as { errors?: Array<{ code?: unknown }> } | undefined)?.errors;
-  const code =
-    Array.isArray(codes) && codes.length ? ` code ${codes.map((c) => preview(c?.code)).join(',')}` : '';
+  const errors = (answer.json as { errors?: Array<{ code?: unknown }> } | undefined)?.errors;
+  // Numbers only: anything else a vendor puts there is shown (scrubbed) in the findings.
+  const codes = Array.isArray(errors) ? errors.map((e) => e?.code).filter((c) => typeof c === 'number') : [];
+  const code = codes.length ? ` code ${codes.join(',')}` : '';
   return `${answer.status} ${answer.contentType || 'no content type'}${code}`;
 }
 

@@ -48,6 +48,10 @@ export interface Finding {
   /** JSON pointer into the body, or a header name; absent for the answer as a whole. */
   field?: string;
   message: string;
+  /** What came back there, as JSON (scrubbed of secrets, then cut to 40 characters). */
+  got?: string;
+  /** What it was before (a group the no-op write changed), likewise. */
+  was?: string;
 }
 
 export type Verdict = 'ok' | 'notice' | 'drift' | 'could-not-run' | 'skipped';

@@ -86,7 +86,10 @@ describe('pnpm contract against the sandboxes', () => {
   it('Capillary by externalId reads and writes back by externalId', async () => {
     const sandbox = await capillarySandbox();
     try {
-      const env = { ...capillaryEnv(sandbox.url), CONTRACT_CAPILLARY_GROUP_EXTERNAL_ID: 'natwest14' };
+      const env: Record<string, string> = {
+        ...capillaryEnv(sandbox.url),
+        CONTRACT_CAPILLARY_GROUP_EXTERNAL_ID: 'natwest14',
+      };
       delete env.CONTRACT_CAPILLARY_GROUP_ID;
       const report = await runContract(loadContractConfig('capillary', env));
       expect(report.outcome).toBe('no-drift');
