@@ -128,7 +128,7 @@ export function renderReport(report: ContractReport): string {
   }[report.outcome];
   return [
     table(rows),
-    ...(details.length ? ['', 'findings:', ...details] : []),
+    ...(details.length ? ['', 'details:', ...details] : []),
     '',
     `sent ${report.sent} of the ${report.announced.requests} announced requests${report.strict ? ' (--strict: unknown fields are drift)' : ''}`,
     `result: ${verdict} (exit ${report.exitCode})`,
