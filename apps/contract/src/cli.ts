@@ -4,7 +4,14 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { secretScrubber } from '@loyalty-gateway/http-runtime';
-import { ContractConfigError, configSecrets, loadContractConfig, VENDORS, type Vendor } from './config.js';
+import {
+  ContractConfigError,
+  configSecrets,
+  loadContractConfig,
+  outputPath,
+  VENDORS,
+  type Vendor,
+} from './config.js';
 import { announcement, renderReport } from './report.js';
 import { runContract } from './run.js';
 
@@ -59,7 +66,11 @@ async function main(): Promise<void> {
     onAnnounce: (announced) => console.log(`${scrub(announcement({ ...config, announced }))}\n`),
   });
   console.log(renderReport(report));
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.json)
+    writeFileSync(
+      outputPath(values.json, process.env, process.cwd()),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
   process.exitCode = report.exitCode;
 }
 

@@ -2,6 +2,7 @@
 // the gateway's names and rules (apps/gateway/src/config/env.ts), so one set of settings serves both;
 // CONTRACT_* name the group to probe. cli.ts hands it process.env, tests hand it plain objects.
 // Errors name the variable, never its value.
+import { resolve } from 'node:path';
 import { CAPILLARY_REGIONS, type CapillaryRegion } from '@loyalty-gateway/capillary-client';
 import { capillaryBasicCredential } from '@loyalty-gateway/http-runtime';
 import { XTRAKIT_DEFAULT_BASE_URL } from '@loyalty-gateway/xtrakit-client';
@@ -196,6 +197,14 @@ function loadCapillary(env: Env): ContractConfig {
 /** Reads and validates the variables of one vendor. Throws ContractConfigError, safe to print. */
 export function loadContractConfig(vendor: Vendor, env: Env): ContractConfig {
   return vendor === 'xtrakit' ? loadXtrakit(env) : loadCapillary(env);
+}
+
+/**
+ * Where `--json FILE` goes: relative to the directory `pnpm contract` was started in (pnpm runs
+ * the package script from apps/contract and says where it started in INIT_CWD).
+ */
+export function outputPath(file: string, env: Env, cwd: string): string {
+  return resolve(value(env, 'INIT_CWD') ?? cwd, file);
 }
 
 /** Every secret of a configuration, in each form it travels in, for scrubbing what is printed. */
