@@ -57,8 +57,23 @@ async function main(): Promise<void> {
   try {
     config = loadContractConfig(vendor, process.env);
   } catch (error) {
-    if (error instanceof ContractConfigError) fail(error.message, error.fix);
-    throw error;
+    if (!(error instanceof ContractConfigError)) throw error;
+    // CI still gets its report: nothing was sent, and why.
+    if (values.json) {
+      const report = {
+        vendor,
+        outcome: 'could-not-run',
+        exitCode: 2,
+        sent: 0,
+        error: error.message,
+        fix: `to fix this, ${error.fix}`,
+      };
+      writeFileSync(
+        outputPath(values.json, process.env, process.cwd()),
+        `${JSON.stringify(report, null, 2)}\n`,
+      );
+    }
+    fail(error.message, error.fix);
   }
   const scrub = secretScrubber(configSecrets(config));
   const report = await runContract(config, {

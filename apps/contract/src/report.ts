@@ -11,8 +11,10 @@ export const rerunCommand = (vendor: Vendor) => `pnpm contract -- --vendor ${ven
 
 const FIXES: Record<Blocker, Record<Vendor, string>> = {
   unreachable: {
-    xtrakit: 'check XTRAKIT_BASE_URL and that the host answers from this machine',
-    capillary: 'check CAPILLARY_BASE_URL or CAPILLARY_REGION and that the host answers from this machine',
+    xtrakit:
+      'check XTRAKIT_BASE_URL and that the host answers from this machine (or raise VENDOR_TIMEOUT_MS)',
+    capillary:
+      'check CAPILLARY_BASE_URL or CAPILLARY_REGION and that the host answers from this machine (or raise VENDOR_TIMEOUT_MS)',
   },
   credentials: {
     xtrakit: 'set XTRAKIT_API_KEY to a valid key (managed at https://app.xtrakit.com/settings/apis)',

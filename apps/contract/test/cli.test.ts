@@ -178,6 +178,6 @@ describe('pnpm contract (the CLI)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('set Basic or OAuth Capillary credentials, not both');
     expect(run.stderr).toContain('to fix this, set CAPILLARY_USERNAME + CAPILLARY_PASSWORD or');
-    expect(run.report).toBeNull();
+    expect(run.report).toMatchObject({ outcome: 'could-not-run', exitCode: 2, sent: 0 });
   });
 });

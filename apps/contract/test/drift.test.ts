@@ -223,4 +223,46 @@ describe('pnpm contract catches vendor drift', () => {
       await sandbox.close();
     }
   });
+
+  it('does not follow a redirect: a 302 is an undocumented status, and only the announced requests go out', async () => {
+    const sandbox = await xtrakitSandbox([
+      { drift: { kind: 'status', status: 302 }, match: { operationId: 'getCustomerGroup', status: 404 } },
+      {
+        drift: { kind: 'header', name: 'location', value: '/api/v1/customer-groups/1' },
+        match: { status: 404 },
+      },
+    ]);
+    try {
+      const report = await runContract(loadContractConfig('xtrakit', xtrakitEnv(sandbox.url)));
+      const probe = report.probes.find((p) => p.probe === 'unknown id');
+      expect(probe?.findings[0]).toMatchObject({
+        kind: 'status',
+        message: expect.stringContaining('status 302'),
+      });
+      expect(sandbox.requests.count()).toBe(6);
+      expect(report.sent).toBe(6);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it.each(['hang', 'stall-body'] as const)('bounds each probe in time (a vendor that %ss)', async (kind) => {
+    const sandbox = await xtrakitSandbox();
+    sandbox.faults.add({ fault: { kind }, match: { operationId: 'getCustomerGroup' } });
+    try {
+      const started = Date.now();
+      const env = { ...xtrakitEnv(sandbox.url), VENDOR_TIMEOUT_MS: '300' };
+      const report = await runContract(loadContractConfig('xtrakit', env));
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(report.probes[0]).toMatchObject({
+        probe: 'read',
+        verdict: 'could-not-run',
+        blocker: 'unreachable',
+      });
+      expect(report.probes[0]?.reason).toContain('within 300 ms');
+      expect([report.exitCode, report.sent, sandbox.requests.count()]).toEqual([2, 1, 1]);
+    } finally {
+      await sandbox.close();
+    }
+  });
 });
