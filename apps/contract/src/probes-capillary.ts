@@ -42,66 +42,86 @@ function errorCodes(answer: Received): unknown[] {
   return Array.isArray(errors) ? errors.map((e) => asRecord(e).code) : [];
 }
 
-/** The probes, in the order they run: 7 with OAuth credentials, 6 with Basic ones. */
-export function capillaryProbes(config: CapillaryConfig): Probe[] {
+/** What every Capillary probe of a run shares. */
+interface Context {
+  auth: CapillaryConfig['auth'];
+  group: CapillaryConfig['group'];
+  /** `{id}` or `{externalId}`, as configured. */
+  selector: Record<string, string>;
+  readPath: string;
+  /** A request with the run's credentials (Basic, or the token obtained), or why it cannot be sent. */
+  withAuth(
+    state: RunState,
+    build: (headers: Record<string, string>) => ProbeRequest,
+  ): ProbeRequest | { skip: string };
+  /** The answer that says the configured group does not exist. */
+  noGroup(answer: Received): { blocker: 'group'; reason: string } | null;
+  /** The WRITTEN fields the read returned. */
+  written(state: RunState): Array<(typeof WRITTEN)[number]>;
+}
+
+function contextOf(config: CapillaryConfig): Context {
   const { auth, group } = config;
-  const headersOf = (state: RunState): Record<string, string> | { skip: string } => {
-    if (auth.type === 'basic')
-      return { authorization: `Basic ${capillaryBasicCredential(auth.username, auth.password)}` };
-    return state.token ? { 'x-cap-api-oauth-token': state.token } : { skip: 'no access token was obtained' };
-  };
-  const withAuth = (state: RunState, build: (headers: Record<string, string>) => ProbeRequest) => {
-    const headers = headersOf(state);
-    return 'skip' in headers ? { skip: String(headers.skip) } : build(headers);
-  };
   const selector: Record<string, string> =
     'id' in group ? { id: group.id } : { externalId: group.externalId };
-  const readPath = `${path('getUserGroup')}?${new URLSearchParams(selector)}`;
-  const read = (state: RunState) =>
-    withAuth(state, (headers) => ({ method: 'GET', path: readPath, headers }));
-  const noGroup = (answer: Received) =>
-    answer.status === 400 && errorCodes(answer).includes(UNKNOWN_GROUP)
-      ? {
-          blocker: 'group' as const,
-          reason: `the user group ${'id' in group ? `id ${group.id}` : `externalId ${group.externalId}`} does not exist (${UNKNOWN_GROUP})`,
-        }
-      : null;
-  const written = (state: RunState) =>
-    WRITTEN.filter((k) => asRecord(state.answer('read')?.json)[k] !== undefined);
+  const named = 'id' in group ? `id ${group.id}` : `externalId ${group.externalId}`;
+  return {
+    auth,
+    group,
+    selector,
+    readPath: `${path('getUserGroup')}?${new URLSearchParams(selector)}`,
+    withAuth(state, build) {
+      if (auth.type === 'basic')
+        return build({ authorization: `Basic ${capillaryBasicCredential(auth.username, auth.password)}` });
+      return state.token
+        ? build({ 'x-cap-api-oauth-token': state.token })
+        : { skip: 'no access token was obtained' };
+    },
+    noGroup: (answer) =>
+      answer.status === 400 && errorCodes(answer).includes(UNKNOWN_GROUP)
+        ? { blocker: 'group', reason: `the user group ${named} does not exist (${UNKNOWN_GROUP})` }
+        : null,
+    written: (state) => WRITTEN.filter((k) => asRecord(state.answer('read')?.json)[k] !== undefined),
+  };
+}
 
-  const token: Probe = {
+/** The token call; its token is what the other probes send. */
+function tokenProbe(auth: Extract<CapillaryConfig['auth'], { type: 'oauth' }>): Probe {
+  return {
     name: 'oauth token',
     operationId: 'generateOAuthToken',
     expect: { statuses: [200] },
     authenticated: true,
-    prepare: () =>
-      auth.type === 'oauth'
-        ? {
-            method: 'POST',
-            path: path('generateOAuthToken'),
-            headers: {},
-            body: { key: auth.key, secret: auth.secret },
-          }
-        : { skip: 'Basic credentials' },
+    prepare: () => ({
+      method: 'POST',
+      path: path('generateOAuthToken'),
+      headers: {},
+      body: { key: auth.key, secret: auth.secret },
+    }),
     verify(answer, state) {
       // Every string of this answer may be a token, whatever member it arrives in: none is printed.
       for (const text of strings(answer.json)) state.learnSecret(text);
       const accessToken = asRecord(asRecord(answer.json).data).accessToken;
-      if (typeof accessToken === 'string' && accessToken !== '') {
-        state.learnSecret(accessToken);
-        state.token = accessToken;
-      }
+      if (typeof accessToken === 'string' && accessToken !== '') state.token = accessToken;
       return [];
     },
   };
-  const probes: Probe[] = [
+}
+
+/** Read the group, write back what it has, read it again. */
+function groupProbes(ctx: Context): Probe[] {
+  const read = (state: RunState) =>
+    ctx.withAuth(state, (headers) => ({ method: 'GET', path: ctx.readPath, headers }));
+  const unchanged = (when: string) => (answer: Received, state: RunState) =>
+    changedFields(asRecord(state.answer('read')?.json), answer.json, ctx.written(state), '', when);
+  return [
     {
       name: 'read',
       operationId: 'getUserGroup',
       expect: { statuses: [200] },
       authenticated: true,
       prepare: read,
-      blocker: noGroup,
+      blocker: ctx.noGroup,
     },
     {
       name: 'no-op write',
@@ -112,18 +132,22 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
         if (!usable(state.verdict('read')))
           return { skip: 'the read did not match the spec: nothing safe to write back' };
         const current = asRecord(state.answer('read')?.json);
-        const keys = written(state);
+        const keys = ctx.written(state);
         if (keys.length === 0)
           return { skip: 'the read returned none of groupName, maxGroupSize, extendedFields' };
-        const body = { ...selector, ...Object.fromEntries(keys.map((k) => [k, current[k]])) };
+        const body = { ...ctx.selector, ...Object.fromEntries(keys.map((k) => [k, current[k]])) };
         const checked = acceptedBody(capillarySpecValidator, 'updateUserGroup', body);
         return 'skip' in checked
           ? checked
-          : withAuth(state, (headers) => ({ method: 'PUT', path: path('updateUserGroup'), headers, body }));
+          : ctx.withAuth(state, (headers) => ({
+              method: 'PUT',
+              path: path('updateUserGroup'),
+              headers,
+              body,
+            }));
       },
-      verify: (answer, state) =>
-        changedFields(asRecord(state.answer('read')?.json), answer.json, written(state), '', 'in its answer'),
-      blocker: noGroup,
+      verify: unchanged('in its answer'),
+      blocker: ctx.noGroup,
     },
     {
       name: 'read again',
@@ -134,19 +158,30 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
         state.verdict('no-op write') === undefined || state.verdict('no-op write') === 'skipped'
           ? { skip: 'the no-op write was not sent' }
           : read(state),
-      verify: (answer, state) =>
-        changedFields(asRecord(state.answer('read')?.json), answer.json, written(state), '', 'after it'),
-      blocker: noGroup,
+      verify: unchanged('after it'),
+      blocker: ctx.noGroup,
     },
+  ];
+}
+
+/** The documented refusals, with requests that cannot change anything. */
+function refusalProbes(ctx: Context): Probe[] {
+  const { auth, group } = ctx;
+  const unknownId = 'id' in group && group.id === '999999999999999' ? '999999999999998' : '999999999999999';
+  const wrong: Record<string, string> =
+    auth.type === 'basic'
+      ? { authorization: `Basic ${WRONG_BASIC}` }
+      : { 'x-cap-api-oauth-token': WRONG_CAPILLARY_TOKEN };
+  return [
     {
       name: 'unknown id',
       operationId: 'getUserGroup',
       expect: { statuses: [400], codes: [UNKNOWN_GROUP] },
       authenticated: true,
       prepare: (state) =>
-        withAuth(state, (headers) => ({
+        ctx.withAuth(state, (headers) => ({
           method: 'GET',
-          path: `${path('getUserGroup')}?id=${'id' in group && group.id === '999999999999999' ? '999999999999998' : '999999999999999'}`,
+          path: `${path('getUserGroup')}?id=${unknownId}`,
           headers,
         })),
     },
@@ -155,13 +190,7 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
       operationId: 'getUserGroup',
       expect: { statuses: [401] },
       authenticated: false,
-      prepare: () => ({
-        method: 'GET',
-        path: readPath,
-        headers: (auth.type === 'basic'
-          ? { authorization: `Basic ${WRONG_BASIC}` }
-          : { 'x-cap-api-oauth-token': WRONG_CAPILLARY_TOKEN }) as Record<string, string>,
-      }),
+      prepare: () => ({ method: 'GET', path: ctx.readPath, headers: wrong }),
     },
     {
       name: 'invalid body',
@@ -173,7 +202,7 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
         const checked = refusedBody(capillarySpecValidator, 'updateUserGroup', {});
         return 'skip' in checked
           ? checked
-          : withAuth(state, (headers) => ({
+          : ctx.withAuth(state, (headers) => ({
               method: 'PUT',
               path: path('updateUserGroup'),
               headers,
@@ -182,5 +211,11 @@ export function capillaryProbes(config: CapillaryConfig): Probe[] {
       },
     },
   ];
-  return auth.type === 'oauth' ? [token, ...probes] : probes;
+}
+
+/** The probes, in the order they run: 7 with OAuth credentials, 6 with Basic ones. */
+export function capillaryProbes(config: CapillaryConfig): Probe[] {
+  const ctx = contextOf(config);
+  const probes = [...groupProbes(ctx), ...refusalProbes(ctx)];
+  return config.auth.type === 'oauth' ? [tokenProbe(config.auth), ...probes] : probes;
 }

@@ -20,17 +20,12 @@ function pathFor(operationId: string, id: string): string {
   return specFacts('xtrakit').operation(operationId).path.replace('{id}', encodeURIComponent(id));
 }
 
-/** The six Xtrakit probes, in the order they run. */
-export function xtrakitProbes(config: XtrakitConfig): Probe[] {
-  const auth = { authorization: `Bearer ${config.apiKey}` };
+/** Read the group, write back what it has, read it again. */
+function groupProbes(config: XtrakitConfig, auth: Record<string, string>): Probe[] {
   const read = { method: 'GET', path: pathFor('getCustomerGroup', config.groupId), headers: auth };
-  const unknownId = config.groupId === '999999999999999' ? '999999999999998' : '999999999999999';
   const noGroup = (status: number) =>
     status === 404
-      ? {
-          blocker: 'group' as const,
-          reason: `customer group ${config.groupId} does not exist (404)`,
-        }
+      ? { blocker: 'group' as const, reason: `customer group ${config.groupId} does not exist (404)` }
       : null;
   return [
     {
@@ -87,6 +82,14 @@ export function xtrakitProbes(config: XtrakitConfig): Probe[] {
         ),
       blocker: (answer) => noGroup(answer.status),
     },
+  ];
+}
+
+/** The documented refusals, with requests that cannot change anything. */
+function refusalProbes(config: XtrakitConfig, auth: Record<string, string>): Probe[] {
+  const groupPath = pathFor('getCustomerGroup', config.groupId);
+  const unknownId = config.groupId === '999999999999999' ? '999999999999998' : '999999999999999';
+  return [
     {
       name: 'unknown id',
       operationId: 'getCustomerGroup',
@@ -99,7 +102,11 @@ export function xtrakitProbes(config: XtrakitConfig): Probe[] {
       operationId: 'getCustomerGroup',
       expect: { statuses: [401] },
       authenticated: false,
-      prepare: () => ({ ...read, headers: { authorization: `Bearer ${WRONG_XTRAKIT_KEY}` } }),
+      prepare: () => ({
+        method: 'GET',
+        path: groupPath,
+        headers: { authorization: `Bearer ${WRONG_XTRAKIT_KEY}` },
+      }),
     },
     {
       name: 'invalid body',
@@ -115,4 +122,10 @@ export function xtrakitProbes(config: XtrakitConfig): Probe[] {
       },
     },
   ];
+}
+
+/** The six Xtrakit probes, in the order they run. */
+export function xtrakitProbes(config: XtrakitConfig): Probe[] {
+  const auth = { authorization: `Bearer ${config.apiKey}` };
+  return [...groupProbes(config, auth), ...refusalProbes(config, auth)];
 }
