@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSpecValidator, type SpecValidator, type VendorName } from '@loyalty-gateway/specs';
 import { admin, parseEnvFaults } from './admin.js';
+import { applyDrift, type DriftRule } from './drift.js';
 import { actsFirst, answerWithFault } from './fault-replies.js';
 import { type FaultController, FaultSet } from './faults.js';
 import { parseBody, readBody, writeJson } from './http-io.js';
@@ -19,6 +20,8 @@ export interface SandboxOptions {
    * `contractViolations` (tests turn this on; off by default for speed).
    */
   checkContract?: boolean;
+  /** Answers that drift from the spec (see drift.ts); for showing that a contract check catches them. */
+  drift?: readonly DriftRule[];
 }
 
 /** A running sandbox. */
@@ -80,6 +83,7 @@ interface EngineState {
   log: RequestRing;
   violations: Sandbox<unknown>['contractViolations'];
   validator: SpecValidator | null;
+  drift: readonly DriftRule[] | undefined;
 }
 
 /** Starts a vendor sandbox on node:http with faults, a request log and an admin endpoint. */
@@ -94,6 +98,7 @@ export async function startEngine<TStore>(
     log: new RequestRing(),
     violations: [],
     validator: options.checkContract ? createSpecValidator(behaviour.vendor) : null,
+    drift: options.drift,
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -126,7 +131,8 @@ export async function startEngine<TStore>(
 }
 
 /** Checks a reply against the spec (with `checkContract`) and writes it with the vendor's headers. */
-function send(state: EngineState, res: ServerResponse, operationId: string | null, reply: Reply): void {
+function send(state: EngineState, res: ServerResponse, operationId: string | null, sandboxReply: Reply): void {
+  const reply = applyDrift(state.drift, operationId, sandboxReply);
   if (state.validator && operationId) {
     const result = state.validator.validateResponse(operationId, reply.status, reply.body);
     if (!result.valid) state.violations.push({ operationId, status: reply.status, issues: result.issues });

@@ -7,6 +7,7 @@ export type {
 } from './capillary.js';
 export { coerceExtended, startCapillarySandbox } from './capillary.js';
 export { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from './credentials.js';
+export type { Drift, DriftRule } from './drift.js';
 export type { Sandbox, SandboxOptions } from './engine.js';
 export type { Fault, FaultController, FaultRule } from './faults.js';
 export type { LoggedRequest, RequestLog } from './request-log.js';
