@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import type { ClientLoopResult } from './client-loop.js';
-import { type Contestant, KEYS, type Key, NAMES, parseSelection } from './contestant.js';
+import { type Contestant, KEYS, type Key, NAMES, parseSelection, settled } from './contestant.js';
 import { type LoadSample, runLoad } from './load.js';
 import { peerContestant } from './peer-contestant.js';
 import { coldStartPeer, composePeerSupergraph, type PeerProcess } from './peer-process.js';
@@ -124,8 +124,7 @@ function rawContestant(sandbox: SandboxHost, pinning: Pinning): Contestant {
       return {
         sample,
         async verify() {
-          await sleep(300);
-          const writes = (await xtrakitWrites(sandbox)) - before;
+          const writes = (await settled(() => xtrakitWrites(sandbox))) - before;
           // Requests in flight when the timer stops are written but not counted by the load generator.
           return writes >= sample.ok && writes <= sample.ok + connections
             ? []
@@ -277,7 +276,7 @@ function gatewayContestant(
       return {
         sample,
         async verify() {
-          await sleep(500);
+          await settled(() => xtrakitWrites(sandbox));
           return reconcile(before, sample.ok, connections);
         },
       };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSelection } from './contestant.js';
+import { parseSelection, settled } from './contestant.js';
 
 describe('parseSelection (--only)', () => {
   it.each([
@@ -13,5 +13,27 @@ describe('parseSelection (--only)', () => {
 
   it.each(['gateway,hive', 'gateway-baseline', '', ','])('rejects --only "%s"', (only) => {
     expect(() => parseSelection(only, false)).toThrow(/--only takes a comma-separated subset of raw,/);
+  });
+});
+
+describe('settled', () => {
+  it('waits until the counter stops moving', async () => {
+    let writes = 0;
+    const timer = setInterval(() => {
+      if (writes < 5) writes++;
+    }, 20);
+    try {
+      expect(await settled(async () => writes, 60)).toBe(5);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
+  it('gives up after maxMs on a counter that never settles', async () => {
+    let writes = 0;
+    const started = Date.now();
+    const value = await settled(async () => ++writes, 10, 100);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(value).toBeGreaterThan(3);
   });
 });

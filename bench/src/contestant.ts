@@ -47,3 +47,19 @@ export function parseSelection(only: string | undefined, withBaseline: boolean):
   if (withBaseline) selected.add('gateway-baseline');
   return selected;
 }
+
+/**
+ * A counter's value once it has stopped moving for `quietMs` (at most `maxMs`): requests still in
+ * flight when a timed phase ends (seconds, on a saturated machine) must be counted in that phase,
+ * not in the next one's window.
+ */
+export async function settled(read: () => Promise<number>, quietMs = 300, maxMs = 15_000): Promise<number> {
+  const deadline = Date.now() + maxMs;
+  let value = await read();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const next = await read();
+    if (next === value || Date.now() > deadline) return next;
+    value = next;
+  }
+}

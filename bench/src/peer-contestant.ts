@@ -1,7 +1,7 @@
 // The peer as a contestant (issue #17): Mesh's generated `updateCustomerGroup(id, input)` mutation
 // through Hive Gateway, held to the same check as the gateway: the named group comes back, and the
 // sandbox counts exactly one PUT per request answered.
-import type { Contestant } from './contestant.js';
+import { type Contestant, settled } from './contestant.js';
 import { runLoad } from './load.js';
 import type { PeerProcess } from './peer-process.js';
 import type { Pinning } from './proc.js';
@@ -14,8 +14,6 @@ export const PEER_MUTATION =
   '{ updateCustomerGroup(id: $id, input: $input) { __typename ' +
   '... on CustomerGroupResponse { status message data { group { id group_name group_description updated_at } } } ' +
   '... on ErrorResponse { errorStatus: status error errorMessage: message } ... on UnauthorizedError { unauthorized: error } } }';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function xtrakitWrites(sandbox: SandboxHost): Promise<number> {
   return (await sandbox.call<SandboxStats>('stats')).xtrakit.writes;
@@ -79,8 +77,7 @@ export function peerContestant(
       return {
         sample,
         async verify() {
-          await sleep(500);
-          const writes = (await xtrakitWrites(sandbox)) - before;
+          const writes = (await settled(() => xtrakitWrites(sandbox))) - before;
           // Mutations in flight when the timer stops are written but not counted by the load generator.
           return writes >= sample.ok && writes <= sample.ok + connections
             ? []
