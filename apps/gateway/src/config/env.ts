@@ -1,5 +1,6 @@
 // The one module that knows the gateway's environment variables. main.ts hands it process.env;
 // tests hand it plain objects. Errors name the variable, never its value.
+import { builtDocsDir } from '../docs-site.js';
 
 /** A configuration problem found at startup. */
 export class ConfigError extends Error {
@@ -278,7 +279,7 @@ export function loadConfig(env: Env): GatewayConfig {
       // GraphQL Armor's default; no variable overrides it yet.
       cost: int(env, 'MAX_COST', DEFAULT_LIMITS.cost, 100, 1_000_000),
     },
-    docsDir: env.DOCS_DIR || null,
+    docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
   };
 }
 
