@@ -108,13 +108,10 @@ it('serves every page at /docs with no console error, no request off 127.0.0.1 a
     const { page, visit } = await open(path, problems);
     visits.set(path, visit);
     for (const { href, routerLink } of visit.links) {
-      if (isRestReference(path) && routerLink && href.startsWith('/')) {
-        // Redoc 3's sidebar renders its hash routes as root-relative hrefs and routes them on click.
-        await page.locator(`a[href="${href}"]`).first().click();
-        const landed = new URL(page.url());
-        if (landed.pathname !== `/docs/${path}` || landed.hash !== `#${href}`) {
-          problems.push(`${path}: the sidebar link ${href} went to ${landed.href}`);
-        }
+      if (href.startsWith('/')) {
+        // Root-absolute: 404 opened from the files or anywhere but the server root (Redoc 3's sidebar
+        // renders these; rest-reference.ts rewrites them to hash routes).
+        problems.push(`${path}: root-absolute link ${href}${routerLink ? ' (Redoc router link)' : ''}`);
         continue;
       }
       const target = new URL(href, `${docsRoot.href}${path}`);
