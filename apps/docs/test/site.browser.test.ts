@@ -72,7 +72,24 @@ async function open(path: string, problems: string[]): Promise<{ page: Page; vis
   });
   await page.goto(`${running.url}/docs/${path}`, { waitUntil: 'load', timeout: 30_000 });
   // Redoc renders its navigation after hydration; wait for its routes.
-  if (isRestReference(path)) await page.locator('a[href^="#/"]').first().waitFor({ timeout: 30_000 });
+  // (its sidebar's top entries are hash routes early on, rewritten by rest-reference.ts: wait for an
+  // operation route, `#/tag/operation`, which comes with the rest of the page).
+  if (isRestReference(path))
+  if (isRestReference(path))
+    await page.waitForFunction(
+      () =>
+        Array.from(
+          (
+            globalThis as unknown as {
+              document: {
+                querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }>;
+              };
+            }
+          ).document.querySelectorAll('a[href^="#/"]'),
+        ).some((a) => /^#\/[^/]+\/[^/]+/.test(a.getAttribute('href') ?? '')),
+      undefined,
+      { timeout: 30_000 },
+    );
   const visit = await page.evaluate(() => {
     const doc = (
       globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<RawElement> } }
