@@ -75,7 +75,6 @@ async function open(path: string, problems: string[]): Promise<{ page: Page; vis
   // (its sidebar's top entries are hash routes early on, rewritten by rest-reference.ts: wait for an
   // operation route, `#/tag/operation`, which comes with the rest of the page).
   if (isRestReference(path))
-  if (isRestReference(path))
     await page.waitForFunction(
       () =>
         Array.from(
