@@ -1,3 +1,5 @@
+import type { ErrorCodeEntry } from '@loyalty-gateway/specs';
+
 /** One reason a value does not match its schema. */
 export interface SchemaIssue {
   /** JSON pointer into the value, e.g. `/groupName` ('' for the root). */
@@ -53,19 +55,14 @@ export interface CompiledOperation {
 /** A spec's operations by operationId, with their precompiled validators. */
 export type CompiledSpec = Readonly<Record<string, CompiledOperation>>;
 
-/** A documented vendor error or warning code (a spec's `x-error-codes`). */
-export interface DocumentedCode {
-  code: number;
-  kind: 'error' | 'warning';
-  message: string;
-  meaning: string;
-}
+/** A documented vendor error or warning code (a spec's `x-error-codes`; defined once, in `@loyalty-gateway/specs`). */
+export type DocumentedCode = ErrorCodeEntry;
 
 const VALID: ValidationResult = { valid: true };
 
 /**
  * A SpecValidator over validators generated from a spec: no spec parsing and no schema compiling
- * at run time. Same verdicts and issues as `createSpecValidator` of `@loyalty-gateway/specs`.
+ * at run time. Same verdicts and issues as `createSpecValidator` of `@loyalty-gateway/spec-validator`.
  */
 export function createCompiledValidator(vendor: string, spec: CompiledSpec): SpecValidator {
   const entry = (operationId: string): CompiledOperation => {

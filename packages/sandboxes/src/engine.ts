@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createSpecValidator, type SpecValidator, type VendorName } from '@loyalty-gateway/specs';
+import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/spec-validator';
+import type { VendorName } from '@loyalty-gateway/specs';
 import { admin, parseEnvFaults } from './admin.js';
 import { applyDrift, type DriftRule } from './drift.js';
 import { actsFirst, answerWithFault } from './fault-replies.js';
@@ -131,7 +132,12 @@ export async function startEngine<TStore>(
 }
 
 /** Checks a reply against the spec (with `checkContract`) and writes it with the vendor's headers. */
-function send(state: EngineState, res: ServerResponse, operationId: string | null, sandboxReply: Reply): void {
+function send(
+  state: EngineState,
+  res: ServerResponse,
+  operationId: string | null,
+  sandboxReply: Reply,
+): void {
   const reply = applyDrift(state.drift, operationId, sandboxReply);
   if (state.validator && operationId) {
     const result = state.validator.validateResponse(operationId, reply.status, reply.body);
