@@ -55,6 +55,21 @@ export interface CompiledOperation {
 /** A spec's operations by operationId, with their precompiled validators. */
 export type CompiledSpec = Readonly<Record<string, CompiledOperation>>;
 
+/**
+ * The path of `operation` in a generated table, given the method the caller sends it with. With the
+ * table's literal types (`src/generated/<vendor>.validators.gen.ts`) an unknown operationId or a method
+ * that is not the spec's does not compile, and the result is the path literal openapi-fetch checks.
+ */
+export function operationPath<T extends CompiledSpec, O extends keyof T & string>(
+  spec: T,
+  operation: O,
+  method: T[O]['method'],
+): T[O]['path'] {
+  const entry = spec[operation];
+  if (entry?.method !== method) throw new Error(`${operation} is not a ${method} operation of its spec`);
+  return entry.path;
+}
+
 /** A documented vendor error or warning code (a spec's `x-error-codes`; defined once, in `@loyalty-gateway/specs`). */
 export type DocumentedCode = ErrorCodeEntry;
 
