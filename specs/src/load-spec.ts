@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DocumentedCode, VendorName } from '@loyalty-gateway/http-runtime';
 import { parse } from 'yaml';
 
-// Defined once, in http-runtime (the generated clients and their validator tables use them too).
-export type { VendorName } from '@loyalty-gateway/http-runtime';
+/** The vendors with a spec here. Defined once: http-runtime, the clients and the gateway take it from here. */
+export type VendorName = 'xtrakit' | 'capillary';
 
 /** The parts of an OpenAPI 3.1 document this package reads; the rest stays untyped JSON. */
 export interface OpenApiDocument {
@@ -16,8 +15,16 @@ export interface OpenApiDocument {
   [key: `x-${string}`]: unknown;
 }
 
-/** A documented vendor error or warning code (`x-error-codes`): http-runtime's DocumentedCode. */
-export type ErrorCodeEntry = DocumentedCode;
+/**
+ * A documented vendor error or warning code (a spec's `x-error-codes`). Defined once, here:
+ * http-runtime exports it as DocumentedCode for the generated code tables.
+ */
+export interface ErrorCodeEntry {
+  code: number;
+  kind: 'error' | 'warning';
+  message: string;
+  meaning: string;
+}
 
 /** A vendor doc contradiction and what the spec chose (`x-doc-conflicts`). */
 export interface DocConflict {

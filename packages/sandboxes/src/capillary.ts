@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createSpecValidator } from '@loyalty-gateway/specs';
+import { createSpecValidator } from '@loyalty-gateway/spec-validator';
 import { safeEqual } from './auth.js';
 import { CapillaryGroups } from './capillary-groups.js';
 import {

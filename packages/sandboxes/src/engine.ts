@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createSpecValidator, type SpecValidator, type VendorName } from '@loyalty-gateway/specs';
+import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/spec-validator';
+import type { VendorName } from '@loyalty-gateway/specs';
 import { admin, parseEnvFaults } from './admin.js';
 import { applyDrift, type DriftRule } from './drift.js';
 import { actsFirst, answerWithFault } from './fault-replies.js';

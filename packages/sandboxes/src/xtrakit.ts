@@ -1,4 +1,4 @@
-import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/specs';
+import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/spec-validator';
 import { safeEqual } from './auth.js';
 import { XTRAKIT_SANDBOX_API_KEY } from './credentials.js';
 import {
