@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ErrorCodeEntry, VendorName } from '@loyalty-gateway/vendor-types';
 import { parse } from 'yaml';
 
-/** The vendors with a spec here. Defined once: http-runtime, the clients and the gateway take it from here. */
-export type VendorName = 'xtrakit' | 'capillary';
+export type { ErrorCodeEntry, VendorName };
 
 /** The parts of an OpenAPI 3.1 document this package reads; the rest stays untyped JSON. */
 export interface OpenApiDocument {
@@ -13,17 +13,6 @@ export interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
   components?: Record<string, Record<string, unknown>>;
   [key: `x-${string}`]: unknown;
-}
-
-/**
- * A documented vendor error or warning code (a spec's `x-error-codes`). Defined once, here:
- * http-runtime exports it as DocumentedCode for the generated code tables.
- */
-export interface ErrorCodeEntry {
-  code: number;
-  kind: 'error' | 'warning';
-  message: string;
-  meaning: string;
 }
 
 /** A vendor doc contradiction and what the spec chose (`x-doc-conflicts`). */

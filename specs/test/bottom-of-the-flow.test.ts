@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 // specs/ is the bottom of the data flow (spec -> generated types/validators -> client -> ...): it may
 // depend on third-party packages only, never on a package of this repo above it (http-runtime, the
-// clients, the sandboxes, the gateway, spec-validator). Its one workspace package is the shared tsconfig.
+// clients, the sandboxes, the gateway, spec-validator). Its workspace packages are the shared tsconfig and
+// vendor-types, which depends on nothing (checked below).
 const specsDir = fileURLToPath(new URL('..', import.meta.url));
-const ALLOWED_WORKSPACE = new Set(['@loyalty-gateway/tsconfig']);
+const ALLOWED_WORKSPACE = new Set(['@loyalty-gateway/tsconfig', '@loyalty-gateway/vendor-types']);
 
 interface Manifest {
   dependencies?: Record<string, string>;
@@ -50,12 +51,13 @@ function upwardImport(file: string, specifier: string): string | null {
   }
   if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return null;
   const name = packageOf(specifier);
+  if (name === '@loyalty-gateway/vendor-types') return null;
   if (name.startsWith('@loyalty-gateway/')) return `${where}, a package of this repo`;
   return manifest.dependencies?.[name] ? null : `${where}, not a dependency in specs/package.json`;
 }
 
 describe('specs depends on no package above it', () => {
-  it('package.json names no workspace package but the shared tsconfig', () => {
+  it('package.json names no workspace package but the shared tsconfig and vendor-types', () => {
     const named = [
       manifest.dependencies,
       manifest.devDependencies,
@@ -80,5 +82,15 @@ describe('specs depends on no package above it', () => {
     const text =
       "import type { VendorName } from '@loyalty-gateway/http-runtime';\nconst m = await import('../../packages/xtrakit-client/src/index.js');";
     expect(specifiers(text).map((s) => upwardImport(file, s) !== null)).toEqual([true, true]);
+  });
+});
+
+describe('vendor-types, the one workspace package specs may use, depends on nothing', () => {
+  it('has no dependencies and imports nothing', () => {
+    const dir = fileURLToPath(new URL('../../packages/vendor-types/', import.meta.url));
+    const own = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+    expect(Object.keys(own.dependencies ?? {})).toEqual([]);
+    const imports = sourceFiles(join(dir, 'src')).flatMap((f) => specifiers(readFileSync(f, 'utf8')));
+    expect(imports).toEqual([]);
   });
 });

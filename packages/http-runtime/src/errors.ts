@@ -1,4 +1,4 @@
-import type { VendorName } from '@loyalty-gateway/specs';
+import type { VendorName } from '@loyalty-gateway/vendor-types';
 
 /** The vendors the runtime serves: the vendors with a spec (defined once, in `@loyalty-gateway/specs`). */
 export type { VendorName };

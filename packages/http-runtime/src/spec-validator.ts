@@ -1,4 +1,4 @@
-import type { ErrorCodeEntry } from '@loyalty-gateway/specs';
+import type { ErrorCodeEntry } from '@loyalty-gateway/vendor-types';
 
 /** One reason a value does not match its schema. */
 export interface SchemaIssue {
