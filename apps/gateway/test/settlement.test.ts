@@ -24,7 +24,7 @@ type VendorKey = 'xtrakit' | 'capillary';
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
-    env: { VENDOR_TIMEOUT_MS: '300', MUTATION_DEADLINE_MS: '3000', CIRCUIT_FAILURE_THRESHOLD: '1000' },
+    env: { VENDOR_TIMEOUT_MS: '1000', MUTATION_DEADLINE_MS: '5000', CIRCUIT_FAILURE_THRESHOLD: '1000' },
   });
 });
 afterAll(() => stack.stop());
