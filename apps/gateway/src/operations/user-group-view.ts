@@ -2,6 +2,7 @@
 // and the per-call credential.
 import {
   CAPILLARY_ERROR_CODES,
+  type CapillaryCallOptions,
   type UpdateUserGroupBody,
   type UserGroup,
   type UserGroupDetails,
@@ -59,7 +60,7 @@ export function toUserGroup(group: UserGroup | UserGroupDetails): UserGroupView 
 }
 
 /** The per-call credential in forwarded mode; throws CredentialsRequiredError when the caller gave none. */
-export function forwardedAuth(ctx: OperationContext) {
+export function forwardedAuth(ctx: OperationContext): Pick<CapillaryCallOptions, 'auth'> {
   if (!ctx.vendors.forwarded.capillary) return {};
   if (!ctx.forwarded.capillary) {
     throw new CredentialsRequiredError(

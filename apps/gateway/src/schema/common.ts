@@ -82,7 +82,7 @@ export const SettledByEnum = builder.enumType('SettledBy', {
     },
     READ_BACK: {
       description:
-        'The answer to the write was unclear, and the gateway read the group back and compared every field the mutation asked to set (omitted ones are not compared). APPLIED: the vendor holds those values (someone else may have set the same ones). NOT_APPLIED: the vendor had finished (a complete 5xx answer) and holds other values. With `attempts: 2` the read-back proved the first send was not applied, the gateway sent the change once more (SETTLE_RETRY), and the outcome is that second answer.',
+        'The answer to the write was unclear, and the gateway read the group back and compared every field the mutation asked to set (omitted ones are not compared). APPLIED: the vendor holds those values (someone else may have set the same ones). NOT_APPLIED: the vendor had finished (a complete 5xx answer) and holds other values; this assumes no other writer changed those fields between the write and the read (a later change by another writer looks the same as a write that never landed), so turn SETTLE_RETRY off where several writers edit one group at once. With `attempts: 2` the read-back proved the first send was not applied, the gateway sent the change once more (SETTLE_RETRY), and the outcome is that second answer.',
     },
   } as const,
 });
