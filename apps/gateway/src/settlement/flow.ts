@@ -114,6 +114,8 @@ export async function writeAndSettle<G>(
   const retryCtx = clock();
   if (!retryCtx) return settled.result;
   const second = await flow.send(retryCtx);
-  if (!second.unclear) return { ...second.result, settledBy: 'READ_BACK', attempts: 2 };
-  return (await settleSend(flow, clock, { ...second, unclear: second.unclear }, 2)).result;
+  // A retry refused before the wire (breaker, budget) was not sent: it adds no attempt.
+  const attempts = 1 + second.result.attempts;
+  if (!second.unclear) return { ...second.result, settledBy: 'READ_BACK', attempts };
+  return (await settleSend(flow, clock, { ...second, unclear: second.unclear }, attempts)).result;
 }
