@@ -69,7 +69,7 @@ describe('settleUserGroupUpdate against the sandbox', () => {
     client = createCapillaryClient({
       baseUrl: sandbox.url,
       auth: { type: 'basic', username, password },
-      timeoutMs: 1000,
+      timeoutMs: 2000,
     });
   });
   afterEach(() => {
@@ -94,7 +94,7 @@ describe('settleUserGroupUpdate against the sandbox', () => {
     const result = await client.updateUserGroup(body);
     const unclear = result.ok ? null : unclearAnswer(result.error);
     if (!unclear) throw new Error('expected an unclear answer');
-    const settled = await settleUserGroupUpdate(client, body, unclear, { deadlineMs: 3000 });
+    const settled = await settleUserGroupUpdate(client, body, unclear, { deadlineMs: 5000 });
     expect(settled.verdict).toBe(verdict);
     const requests = sandbox.requests.all();
     expect(requests.map((r) => r.method)).toEqual(['PUT', 'GET']);

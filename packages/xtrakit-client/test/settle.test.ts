@@ -45,7 +45,10 @@ describe('settleCustomerGroupUpdate against the sandbox', () => {
   let client: XtrakitClient;
   beforeAll(async () => {
     sandbox = await startXtrakitSandbox({ checkContract: true });
-    client = createXtrakitClient({ apiKey: XTRAKIT_SANDBOX_API_KEY, baseUrl: sandbox.url, timeoutMs: 1000 });
+    client = createXtrakitClient({ apiKey: XTRAKIT_SANDBOX_API_KEY, baseUrl: sandbox.url, timeoutMs: 2000 });
+    // Warm the connection, so a slow first request on a loaded machine is not taken for a timeout.
+    await client.getCustomerGroup({ id: '1' });
+    sandbox.requests.clear();
   });
   afterEach(() => {
     sandbox.faults.clear();
@@ -78,7 +81,7 @@ describe('settleCustomerGroupUpdate against the sandbox', () => {
     onPut(fault);
     const unclear = await unclearWrite();
     expect(unclear).toEqual({ complete });
-    const settled = await settleCustomerGroupUpdate(client, update, unclear, { deadlineMs: 3000 });
+    const settled = await settleCustomerGroupUpdate(client, update, unclear, { deadlineMs: 5000 });
     expect(settled.verdict).toBe(verdict);
     expect(sandbox.requests.all().map((r) => r.method)).toEqual(['PUT', 'GET']);
     expect(sandbox.store.get(1)?.group_name === 'Settled').toBe(verdict === 'applied');
