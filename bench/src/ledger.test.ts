@@ -6,8 +6,10 @@ import {
   OUTCOME,
   outcomeCode,
   reconcile,
+  SETTLED,
   SeqBytes,
   seqOfName,
+  settledCode,
   soakName,
   WriteLedger,
 } from './ledger.js';
@@ -142,5 +144,50 @@ describe('reconcile', () => {
       doubleWrites: 1,
       writesForUnsentSeq: 1,
     });
+  });
+
+  it('counts settlement before and after, and finds settled verdicts the store contradicts', () => {
+    const outcomes = new SeqBytes();
+    const writes = new SeqBytes();
+    const settled = new SeqBytes();
+    const mutation = (seq: number, outcome: number, how: number, written: number) => {
+      outcomes.set(seq, outcome);
+      settled.set(seq, how);
+      if (written) writes.set(seq, written);
+    };
+    mutation(0, OUTCOME.APPLIED, SETTLED.VENDOR_ANSWER, 1);
+    mutation(1, OUTCOME.APPLIED, SETTLED.READ_APPLIED, 1);
+    mutation(2, OUTCOME.APPLIED, SETTLED.RETRIED, 1);
+    mutation(3, OUTCOME.UNKNOWN, SETTLED.STILL_UNKNOWN, 0);
+    mutation(4, OUTCOME.NOT_APPLIED, SETTLED.READ_NOT_APPLIED, 0);
+    const clean = reconcile(outcomes, writes, 5, settled);
+    for (const key of MUST_BE_ZERO) expect(clean[key]).toBe(0);
+    expect(clean).toMatchObject({
+      unclear: 4,
+      settledApplied: 1,
+      settledNotApplied: 2,
+      settledRetried: 1,
+      retriedApplied: 1,
+      stillUnknown: 1,
+    });
+    mutation(5, OUTCOME.APPLIED, SETTLED.READ_APPLIED, 0); // settled APPLIED, never written
+    mutation(6, OUTCOME.APPLIED, SETTLED.RETRIED, 2); // the retry wrote a second time
+    expect(reconcile(outcomes, writes, 7, settled).settledContradicting).toBe(2);
+  });
+
+  it('reads the settlement from the payload', () => {
+    expect(settledCode({ outcome: 'APPLIED', settledBy: 'VENDOR_ANSWER', attempts: 1 })).toBe(
+      SETTLED.VENDOR_ANSWER,
+    );
+    expect(settledCode({ outcome: 'APPLIED', settledBy: 'READ_BACK', attempts: 1 })).toBe(
+      SETTLED.READ_APPLIED,
+    );
+    expect(settledCode({ outcome: 'NOT_APPLIED', settledBy: 'READ_BACK', attempts: 1 })).toBe(
+      SETTLED.READ_NOT_APPLIED,
+    );
+    expect(settledCode({ outcome: 'APPLIED', settledBy: 'READ_BACK', attempts: 2 })).toBe(SETTLED.RETRIED);
+    expect(settledCode({ outcome: 'UNKNOWN', settledBy: 'VENDOR_ANSWER', attempts: 1 })).toBe(
+      SETTLED.STILL_UNKNOWN,
+    );
   });
 });

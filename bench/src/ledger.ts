@@ -29,6 +29,29 @@ export function outcomeCode(outcome: unknown): OutcomeCode {
     : OUTCOME.ERROR;
 }
 
+/** How a mutation's outcome was reached, from its payload's `settledBy` and `attempts` (a byte each). */
+export const SETTLED = {
+  NONE: 0,
+  /** The vendor's own answer to the one write. */
+  VENDOR_ANSWER: 1,
+  /** Unclear, read back: every asked value held (APPLIED). */
+  READ_APPLIED: 2,
+  /** Unclear, read back: proven not applied, not sent again (SETTLE_RETRY=false). */
+  READ_NOT_APPLIED: 3,
+  /** Unclear, read back, proven not applied, sent once more (attempts 2). */
+  RETRIED: 4,
+  /** Unclear, and the read-back could not settle it. */
+  STILL_UNKNOWN: 5,
+} as const;
+
+/** The SETTLED code of a payload. */
+export function settledCode(payload: { outcome?: string; settledBy?: string; attempts?: number }): number {
+  if (payload.attempts === 2) return SETTLED.RETRIED;
+  if (payload.outcome === 'UNKNOWN') return SETTLED.STILL_UNKNOWN;
+  if (payload.settledBy !== 'READ_BACK') return SETTLED.VENDOR_ANSWER;
+  return payload.outcome === 'NOT_APPLIED' ? SETTLED.READ_NOT_APPLIED : SETTLED.READ_APPLIED;
+}
+
 /** The name a soak mutation writes, and back. */
 export const soakName = (seq: number): string => `soak-${seq}`;
 export function seqOfName(name: unknown): number | null {
@@ -162,10 +185,50 @@ export interface Reconciliation {
   /** UNKNOWN outcomes whose write did happen, and ones whose write did not (both are honest). */
   unknownApplied: number;
   unknownNotApplied: number;
+  /** Unclear vendor answers: what would all have been UNKNOWN before settlement. */
+  unclear: number;
+  settledApplied: number;
+  /** Proven not applied by a read-back (sent again or not). */
+  settledNotApplied: number;
+  settledRetried: number;
+  /** Sent again after a read-back, and then applied. */
+  retriedApplied: number;
+  /** UNKNOWN after settlement. */
+  stillUnknown: number;
+  /** A read-back's verdict the store contradicts: settled APPLIED but never written, settled NOT_APPLIED but written, a retry that wrote twice. */
+  settledContradicting: number;
+}
+
+/** Adds one mutation's settlement to the counts. */
+function countSettlement(r: Reconciliation, settled: number, outcome: number, written: number): void {
+  const applied = outcome === OUTCOME.APPLIED || outcome === OUTCOME.APPLIED_WITH_WARNINGS;
+  if (settled >= SETTLED.READ_APPLIED) r.unclear++;
+  if (outcome === OUTCOME.UNKNOWN) r.stillUnknown++;
+  if (settled === SETTLED.READ_APPLIED) {
+    r.settledApplied++;
+    if (written === 0) r.settledContradicting++;
+  }
+  if (settled === SETTLED.READ_NOT_APPLIED) {
+    r.settledNotApplied++;
+    if (written > 0) r.settledContradicting++;
+  }
+  if (settled === SETTLED.RETRIED) {
+    r.settledNotApplied++;
+    r.settledRetried++;
+    if (applied) r.retriedApplied++;
+    // The first write was proven not applied: at most the retry wrote, and only if it says so.
+    if (written > 1 || (applied && written === 0) || (outcome === OUTCOME.NOT_APPLIED && written > 0))
+      r.settledContradicting++;
+  }
 }
 
 /** Matches outcomes (per sequence number, from the load generator) with writes (from the sandboxes). */
-export function reconcile(outcomes: SeqBytes, writes: SeqBytes, sent: number): Reconciliation {
+export function reconcile(
+  outcomes: SeqBytes,
+  writes: SeqBytes,
+  sent: number,
+  settlement: SeqBytes = new SeqBytes(),
+): Reconciliation {
   const r: Reconciliation = {
     mutations: sent,
     appliedReported: 0,
@@ -177,6 +240,13 @@ export function reconcile(outcomes: SeqBytes, writes: SeqBytes, sent: number): R
     writesForUnsentSeq: 0,
     unknownApplied: 0,
     unknownNotApplied: 0,
+    unclear: 0,
+    settledApplied: 0,
+    settledNotApplied: 0,
+    settledRetried: 0,
+    retriedApplied: 0,
+    stillUnknown: 0,
+    settledContradicting: 0,
   };
   for (let seq = 0; seq < sent; seq++) {
     const outcome = outcomes.get(seq);
@@ -192,6 +262,7 @@ export function reconcile(outcomes: SeqBytes, writes: SeqBytes, sent: number): R
       if (written > 0) r.unknownApplied++;
       else r.unknownNotApplied++;
     }
+    countSettlement(r, settlement.get(seq), outcome, written);
   }
   for (const [seq] of writes.entries()) {
     if (seq >= sent) r.writesForUnsentSeq++;
@@ -206,4 +277,5 @@ export const MUST_BE_ZERO = [
   'writtenWithoutOutcome',
   'doubleWrites',
   'writesForUnsentSeq',
+  'settledContradicting',
 ] as const satisfies ReadonlyArray<keyof Reconciliation>;

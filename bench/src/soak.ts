@@ -1,8 +1,9 @@
 // `pnpm soak` (issue #8): both mutations at 50 connections for N minutes (default 5, at most 30)
 // against the sandboxes with about 1% injected vendor faults. Reports requests, outcomes by kind,
 // unexpected errors (must be 0), the gateway's heap (after a full GC) and RSS from warm-up to the
-// end (must stay flat), and a one-by-one reconciliation of reported outcomes with sandbox writes.
-// Flags: --minutes N, --no-pin.
+// end (must stay flat), and a one-by-one reconciliation of reported outcomes with sandbox writes,
+// before and after settlement (issue 14: unclear answers are read back and settled by the gateway).
+// Flags: --minutes N (or --seconds N for a smoke run), --shared-groups, --no-pin.
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -10,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createCapillaryClient } from '@loyalty-gateway/capillary-client';
 import type { FaultRule } from '@loyalty-gateway/sandboxes';
+import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import { createXtrakitClient } from '@loyalty-gateway/xtrakit-client';
 import {
   MUST_BE_ZERO,
   OUTCOME,
@@ -18,6 +22,7 @@ import {
   type Reconciliation,
   reconcile,
   SeqBytes,
+  settledCode,
   soakName,
 } from './ledger.js';
 import { detectPinning, memory, pin } from './proc.js';
@@ -28,15 +33,24 @@ import { LatencyRecorder } from './stats.js';
 const { values: flags } = parseArgs({
   options: {
     minutes: { type: 'string', default: '5' },
+    seconds: { type: 'string' },
+    'shared-groups': { type: 'boolean', default: false },
     'no-pin': { type: 'boolean', default: false },
   },
 });
-const minutes = Number(flags.minutes);
+const minutes = flags.seconds === undefined ? Number(flags.minutes) : Number(flags.seconds) / 60;
 if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 30) {
-  console.error('--minutes must be more than 0 and at most 30');
+  console.error('--minutes must be more than 0 and at most 30 (--seconds: at most 1800)');
   process.exit(64);
 }
 const durationMs = minutes * 60_000;
+/**
+ * By default each connection writes groups of its own, one mutation at a time: a read-back then sees
+ * either this mutation's write or none. With --shared-groups all connections write the same four
+ * groups, as before settlement: a read-back may see another connection's later write, and a complete
+ * 5xx followed by a different read is then NOT_APPLIED and sent again although it may have landed.
+ */
+const sharedGroups = flags['shared-groups'];
 const WARMUP_MS = Math.min(30_000, durationMs / 5);
 const SAMPLE_EVERY_MS = Math.min(30_000, Math.max(5_000, durationMs / 10));
 const CONNECTIONS = 50;
@@ -44,8 +58,9 @@ const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results'
 
 /**
  * About 1% of vendor writes misbehave. Retryable refusals (429/503 with Retry-After: 0) must end
- * APPLIED after a retry; 500 and reset strike before the vendor acts, 502 and truncated after it:
- * all four must be UNKNOWN (the gateway cannot tell), never APPLIED or NOT_APPLIED.
+ * APPLIED after a retry; 500 and reset strike before the vendor acts, 502 and truncated after it.
+ * The gateway reads the group back after each of those four: 502 and truncated settle APPLIED, a 500
+ * settles NOT_APPLIED and is sent once more, a reset before the write stays UNKNOWN (it may be in flight).
  */
 const RULES: Array<{ fault: FaultRule['fault']; rate: number }> = [
   { fault: { kind: 'status', status: 503, retryAfter: '0' }, rate: 0.002 },
@@ -58,23 +73,44 @@ const RULES: Array<{ fault: FaultRule['fault']; rate: number }> = [
 
 const XTRAKIT_MUTATION =
   'mutation Soak($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name } userErrors { code message } } }';
+  '{ outcome settledBy attempts customerGroup { id name } userErrors { code message } } }';
 const CAPILLARY_MUTATION =
   'mutation Soak($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) ' +
-  '{ outcome userGroup { id name } userErrors { code message } warnings { code } } }';
+  '{ outcome settledBy attempts userGroup { id name } userErrors { code message } warnings { code } } }';
+
+/** The groups a connection writes: its own (default), or the four shared seeded ones. */
+interface Groups {
+  xtrakit: string;
+  capillary: string;
+}
 
 /** The mutation for a sequence number: even ones rename an Xtrakit group, odd ones a Capillary group. */
-function bodyFor(seq: number): string {
+function bodyFor(seq: number, groups: Groups | null): string {
   const name = soakName(seq);
+  const xtrakit = groups?.xtrakit ?? (seq % 4 === 0 ? '1' : '2');
+  const capillary = groups?.capillary ?? (seq % 4 === 1 ? '51334' : '3962909');
   return seq % 2 === 0
-    ? JSON.stringify({
-        query: XTRAKIT_MUTATION,
-        variables: { input: { id: seq % 4 === 0 ? '1' : '2', name } },
-      })
-    : JSON.stringify({
-        query: CAPILLARY_MUTATION,
-        variables: { input: { group: { id: seq % 4 === 1 ? '51334' : '3962909' }, name } },
-      });
+    ? JSON.stringify({ query: XTRAKIT_MUTATION, variables: { input: { id: xtrakit, name } } })
+    : JSON.stringify({ query: CAPILLARY_MUTATION, variables: { input: { group: { id: capillary }, name } } });
+}
+
+/** One Xtrakit and one Capillary group per connection, created in the sandboxes before the ledger starts. */
+async function createGroups(xtrakitUrl: string, capillaryUrl: string): Promise<Groups[]> {
+  const { username, password } = CAPILLARY_SANDBOX_CREDENTIALS;
+  const x = createXtrakitClient({ apiKey: XTRAKIT_SANDBOX_API_KEY, baseUrl: xtrakitUrl });
+  const c = createCapillaryClient({ baseUrl: capillaryUrl, auth: { type: 'basic', username, password } });
+  try {
+    const groups: Groups[] = [];
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const made = await x.addCustomerGroup({ group_name: `soak-group-${i}` });
+      const cap = await c.addUserGroup({ externalId: `soak-group-${i}`, maxGroupSize: 10 });
+      if (!made.ok || !cap.ok) throw new Error('could not create the soak groups in the sandboxes');
+      groups.push({ xtrakit: String(made.data.id), capillary: String(cap.data.entity) });
+    }
+    return groups;
+  } finally {
+    await Promise.all([x.close(), c.close()]);
+  }
 }
 
 interface Payload {
@@ -82,6 +118,8 @@ interface Payload {
   customerGroup?: { name?: string } | null;
   userGroup?: { name?: string } | null;
   userErrors?: Array<{ code?: string }>;
+  settledBy?: string;
+  attempts?: number;
 }
 
 function post(agent: Agent, url: URL, headers: Record<string, string>, body: string) {
@@ -102,6 +140,7 @@ function post(agent: Agent, url: URL, headers: Record<string, string>, body: str
   });
 }
 
+const pct = (n: number, of: number) => `${of === 0 ? 0 : ((n / of) * 100).toFixed(3)} %`;
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 
 async function main(): Promise<number> {
@@ -139,6 +178,7 @@ async function main(): Promise<number> {
         rules: RULES.map((r) => ({ ...r, match: { operationId } })),
       });
     }
+    const ownGroups = sharedGroups ? null : await createGroups(sandbox.xtrakitUrl, sandbox.capillaryUrl);
     await sandbox.call('ledger-start');
     const countersBefore = await gatewayCounters(gateway.url);
     const memoryAtStart = await memoryOf();
@@ -150,6 +190,8 @@ async function main(): Promise<number> {
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` };
     const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
     const outcomes = new SeqBytes();
+    /** How each mutation's outcome was reached (SETTLED codes: by the vendor's answer or a read-back). */
+    const settlement = new SeqBytes();
     const byKind: Record<string, number> = {};
     const unexpected: Record<string, number> = {};
     const examples: string[] = [];
@@ -165,12 +207,13 @@ async function main(): Promise<number> {
     let nextSeq = 0;
     const loadStart = performance.now();
     const deadline = loadStart + durationMs;
-    const worker = async () => {
+    const worker = async (_: unknown, index: number) => {
+      const groups = ownGroups?.[index] ?? null;
       while (performance.now() < deadline) {
         const seq = nextSeq++;
         const t0 = performance.now();
         try {
-          const { status, text } = await post(agent, url, headers, bodyFor(seq));
+          const { status, text } = await post(agent, url, headers, bodyFor(seq, groups));
           latencies.record(performance.now() - t0);
           const json = JSON.parse(text) as { data?: Record<string, Payload | null>; errors?: unknown[] };
           const payload = json.data?.updateCustomerGroup ?? json.data?.updateUserGroup;
@@ -181,6 +224,7 @@ async function main(): Promise<number> {
           }
           const code = outcomeCode(payload.outcome);
           outcomes.set(seq, code);
+          settlement.set(seq, settledCode(payload));
           const userError = payload.userErrors?.[0]?.code;
           count(byKind, userError ? `${payload.outcome} (${userError})` : String(payload.outcome));
           if (code === OUTCOME.ERROR) flag('unknown outcome', text);
@@ -213,7 +257,7 @@ async function main(): Promise<number> {
         next += SAMPLE_EVERY_MS;
       }
     })();
-    await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+    await Promise.all(Array.from({ length: CONNECTIONS }, (_, index) => worker(_, index)));
     const loadMs = performance.now() - loadStart;
     sampling = false;
     await sampler;
@@ -224,7 +268,7 @@ async function main(): Promise<number> {
     const sent = nextSeq;
     const ledger = await sandbox.call<LedgerSnapshot>('ledger-read');
     const writes = SeqBytes.fromBase64(ledger.writes);
-    const reconciliation: Reconciliation = reconcile(outcomes, writes, sent);
+    const reconciliation: Reconciliation = reconcile(outcomes, writes, sent, settlement);
     const countersAfter = await gatewayCounters(gateway.url);
     const gatewayOutcomes = Object.fromEntries(
       Object.entries(counterDelta(countersBefore.outcomes, countersAfter.outcomes)).filter(([, v]) => v),
@@ -263,7 +307,7 @@ async function main(): Promise<number> {
     const { p50, p99 } = latencies.summary();
     const lines = [
       '',
-      `soak — ${new Date().toISOString()} — ${minutes} min, ${CONNECTIONS} connections, ${pinning.note}`,
+      `soak — ${new Date().toISOString()} — ${minutes} min, ${CONNECTIONS} connections (${sharedGroups ? 'four shared groups' : 'a group of its own each'}), ${pinning.note}`,
       `requests: ${sent} mutations (${Math.round(sent / (loadMs / 1000))}/s), p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`,
       `faults injected by the sandboxes: ${JSON.stringify(ledger.faults)}`,
       'outcomes by kind:',
@@ -277,6 +321,8 @@ async function main(): Promise<number> {
       `  heap ${heapFlat ? 'flat' : 'GREW'} (${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} MB), RSS peaks ${rssFlat ? 'flat' : 'GREW'} (first half ${rssFirst} MB, second half ${rssSecond} MB) after warm-up`,
       'reconciliation (gateway outcome per mutation vs the sandboxes\u2019 applied writes):',
       `  ${reconciliation.appliedReported} reported APPLIED, ${reconciliation.writesSeen} writes made; of the UNKNOWN: ${reconciliation.unknownApplied} were applied, ${reconciliation.unknownNotApplied} were not`,
+      `  settlement: ${reconciliation.unclear} unclear answers (UNKNOWN before settlement, ${pct(reconciliation.unclear, sent)}): ${reconciliation.settledApplied} settled APPLIED by read-back, ${reconciliation.settledNotApplied} NOT_APPLIED (${reconciliation.settledRetried} of them sent again: ${reconciliation.retriedApplied} then APPLIED), ${reconciliation.stillUnknown} still UNKNOWN (${pct(reconciliation.stillUnknown, sent)} of all mutations)`,
+      `  settled outcomes that contradict the store ${reconciliation.settledContradicting}`,
       `  APPLIED without a write ${reconciliation.appliedWithoutWrite}, written but NOT_APPLIED ${reconciliation.writtenButNotApplied}, written without an answer ${reconciliation.writtenWithoutOutcome}, written twice ${reconciliation.doubleWrites}`,
       `  log reading checked against the store counters: ${JSON.stringify(ledger.applied)} vs ${JSON.stringify(ledger.storeWrites)}`,
       problems.length === 0
@@ -292,6 +338,7 @@ async function main(): Promise<number> {
           date: new Date().toISOString(),
           minutes,
           connections: CONNECTIONS,
+          groups: sharedGroups ? 'shared' : 'per-connection',
           pinning,
           faults: RULES,
           sent,

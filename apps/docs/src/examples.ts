@@ -35,6 +35,8 @@ export interface WorkedExample {
 const UPDATE_CUSTOMER_GROUP = `mutation UpdateCustomerGroup($input: UpdateCustomerGroupInput!) {
   updateCustomerGroup(input: $input) {
     outcome
+    settledBy
+    attempts
     customerGroup { id name description updatedAt }
     userErrors { code field message vendorCode retryAfterSeconds }
   }
@@ -47,6 +49,8 @@ const CUSTOMER_GROUP = `query CustomerGroup($id: ID!) {
 const UPDATE_USER_GROUP = `mutation UpdateUserGroup($input: UpdateUserGroupInput!) {
   updateUserGroup(input: $input) {
     outcome
+    settledBy
+    attempts
     userGroup { id externalId name maxGroupSize extendedFields { name value } }
     warnings { code message }
     userErrors { code field message vendorCode retryAfterSeconds }
@@ -106,6 +110,26 @@ export const EXAMPLES: readonly WorkedExample[] = [
     faults: [{ vendor: 'xtrakit', rule: { fault: { kind: 'status', status: 503 }, times: 1 } }],
   },
   {
+    id: 'update-customer-group-settled-502',
+    field: 'updateCustomerGroup',
+    title: 'A 502 after the write is settled by reading the group back',
+    summary:
+      'Xtrakit applies the PUT, then answers 502. The answer proves nothing either way, so the gateway reads the group back (`GET`), finds every asked value, and answers `APPLIED` with `settledBy: READ_BACK`: one write, one read.',
+    credentials: 'server',
+    document: UPDATE_CUSTOMER_GROUP,
+    variables: { input: { id: '1', name: 'Premium Customers (settled)' } },
+    faults: [
+      {
+        vendor: 'xtrakit',
+        rule: {
+          fault: { kind: 'status', status: 502, applyWrite: true },
+          times: 1,
+          match: { operationId: 'updateCustomerGroup' },
+        },
+      },
+    ],
+  },
+  {
     id: 'update-customer-group-forwarded',
     field: 'updateCustomerGroup',
     title: "Forwarded credentials: the caller's Xtrakit key",
@@ -120,7 +144,8 @@ export const EXAMPLES: readonly WorkedExample[] = [
     id: 'customer-group',
     field: 'customerGroup',
     title: 'Read a group back',
-    summary: 'The read to use after an `UNKNOWN` outcome, before deciding to retry.',
+    summary:
+      'The read the gateway makes itself to settle an unclear answer; use it after an `UNKNOWN`, before deciding to retry.',
     credentials: 'server',
     document: CUSTOMER_GROUP,
     variables: { id: '1' },
@@ -165,6 +190,28 @@ export const EXAMPLES: readonly WorkedExample[] = [
         extendedFields: [{ name: 'gender', value: 'F' }],
       },
     },
+  },
+  {
+    id: 'update-user-group-settled-retry',
+    field: 'updateUserGroup',
+    title: 'A 500 before the write: read back, proven not applied, sent once more',
+    summary:
+      'Capillary answers the PUT with a complete 500 before acting. The gateway reads the group back (`GET`), sees the old values, so the change was not applied and is safe to send again: it sends it once more (`SETTLE_RETRY`), which is applied. `settledBy: READ_BACK`, `attempts: 2`; the extended field is compared as Capillary stores it (`"41"` is the integer 41).',
+    credentials: 'server',
+    document: UPDATE_USER_GROUP,
+    variables: {
+      input: {
+        group: { id: '51334' },
+        name: 'natwest14 gold',
+        extendedFields: [{ name: 'platinum', value: '41' }],
+      },
+    },
+    faults: [
+      {
+        vendor: 'capillary',
+        rule: { fault: { kind: 'status', status: 500 }, times: 1, match: { operationId: 'updateUserGroup' } },
+      },
+    ],
   },
   {
     id: 'update-user-group-not-found',

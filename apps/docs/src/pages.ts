@@ -299,7 +299,7 @@ function answersSection(ctx: OperationContext, root: string): Html {
       : ''
   }, and the faults no document covers, replayed by a stand-in ${vendor} on 127.0.0.1 to a real gateway answering the request of
 <a href="#example-${answers.probe}">${answers.probe}</a>. <em>Requests</em> counts what reached ${vendor}, retries included; the result is what the gateway answered.
-${ctx.kind === 'mutation' ? html`Retry only <code>NOT_APPLIED</code>; after <code>UNKNOWN</code>, read the group back first.` : ''}</p>
+${ctx.kind === 'mutation' ? html`Each row is the gateway's reading of that one answer (recorded with <code>SETTLE_UNKNOWN=off</code>). With the default <code>SETTLE_UNKNOWN=read-back</code> an <code>UNKNOWN</code> row is then settled: the gateway reads the group back and answers <code>APPLIED</code> when it holds every asked value, <code>NOT_APPLIED</code> (and sends the change once more) after a complete 5xx when it does not, and stays <code>UNKNOWN</code> otherwise; <code>settledBy</code> says which. The settled worked examples show it. Retry only <code>NOT_APPLIED</code>.` : ''}</p>
 <div class="table-wrap"><table class="answers"><thead><tr><th>${vendor} answers</th><th>documented in</th><th>requests</th><th>GraphQL result</th></tr></thead>
 <tbody>${answers.rows.map(
     (row) =>

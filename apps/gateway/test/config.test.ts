@@ -26,7 +26,17 @@ describe('loadConfig', () => {
       xtrakit: { baseUrl: null, credentials: { mode: 'sandbox' } },
       capillary: { baseUrl: null, credentials: { mode: 'sandbox' } },
       limits: DEFAULT_LIMITS,
+      settle: { readBack: true, retry: true },
     });
+  });
+
+  it('reads SETTLE_UNKNOWN and SETTLE_RETRY, and refuses other values by name', () => {
+    expect(loadConfig({ SETTLE_UNKNOWN: 'off', SETTLE_RETRY: 'false' }).settle).toEqual({
+      readBack: false,
+      retry: false,
+    });
+    expect(() => loadConfig({ SETTLE_UNKNOWN: 'guess' })).toThrow(/SETTLE_UNKNOWN must be/);
+    expect(() => loadConfig({ SETTLE_RETRY: 'yes' })).toThrow(/SETTLE_RETRY must be/);
   });
 
   it('reads real vendors with server-held credentials', () => {

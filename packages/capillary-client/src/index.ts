@@ -7,9 +7,13 @@ export type {
   AttemptStart,
   CallOptions,
   DocumentedCode as CapillaryErrorCode,
+  FieldCheck,
   RetryOptions,
   SchemaIssue,
+  Settlement,
   SpecValidator,
+  UnclearAnswer,
+  UpdateComparison,
   ValidationResult,
   VendorError,
   VendorErrorKind,
@@ -17,7 +21,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from '@loyalty-gateway/http-runtime';
-export { NotAdmittedError } from '@loyalty-gateway/http-runtime';
+export { NotAdmittedError, unclearAnswer } from '@loyalty-gateway/http-runtime';
 export type {
   CapillaryAuth,
   CapillaryCallOptions,
@@ -39,3 +43,4 @@ export {
 } from './client.js';
 export type { components, operations, paths } from './generated/capillary.gen.js';
 export { capillaryErrorCodes as CAPILLARY_ERROR_CODES } from './generated/capillary.validators.gen.js';
+export { compareUserGroupUpdate, settleUserGroupUpdate } from './settle.js';

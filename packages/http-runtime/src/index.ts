@@ -31,6 +31,8 @@ export type {
 } from './policy.js';
 export { DEFAULT_RETRY, execute, isNotAdmitted, parseRetryAfter } from './policy.js';
 export { capillaryBasicCredential, scrubSecrets, secretForms, secretScrubber } from './redact.js';
+export type { FieldCheck, Settlement, UnclearAnswer, UpdateComparison } from './settlement.js';
+export { comparisonOf, settleByReadBack, unclearAnswer } from './settlement.js';
 export type {
   CompiledOperation,
   CompiledParameter,

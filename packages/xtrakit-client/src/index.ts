@@ -5,9 +5,13 @@ export type {
   AttemptObserver,
   AttemptStart,
   CallOptions,
+  FieldCheck,
   RetryOptions,
   SchemaIssue,
+  Settlement,
   SpecValidator,
+  UnclearAnswer,
+  UpdateComparison,
   ValidationResult,
   VendorError,
   VendorErrorKind,
@@ -15,7 +19,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from '@loyalty-gateway/http-runtime';
-export { NotAdmittedError } from '@loyalty-gateway/http-runtime';
+export { NotAdmittedError, unclearAnswer } from '@loyalty-gateway/http-runtime';
 export type {
   CreateCustomerGroupBody,
   CustomerGroup,
@@ -27,3 +31,4 @@ export type {
 } from './client.js';
 export { createXtrakitClient, XTRAKIT_DEFAULT_BASE_URL, xtrakitSpecValidator } from './client.js';
 export type { components, operations, paths } from './generated/xtrakit.gen.js';
+export { compareCustomerGroupUpdate, settleCustomerGroupUpdate } from './settle.js';

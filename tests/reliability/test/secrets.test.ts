@@ -84,6 +84,7 @@ describe('a vendor that echoes the credentials it received', () => {
     'x-capillary-basic': Buffer.from(`${CANARY_USERNAME}:${forwardedPassword}`).toString('base64'),
   };
 
+  // `attempts`: the requests the vendor receives for one mutation.
   const cases: Array<[string, Answer, { outcome: string; code: string; attempts: number }]> = [
     ['401', echo(401), { outcome: 'NOT_APPLIED', code: 'UNAUTHORIZED', attempts: 1 }],
     ['403', echo(403), { outcome: 'NOT_APPLIED', code: 'UNAUTHORIZED', attempts: 1 }],
@@ -93,8 +94,9 @@ describe('a vendor that echoes the credentials it received', () => {
       echo(429, { 'retry-after': '3600' }),
       { outcome: 'NOT_APPLIED', code: 'RATE_LIMITED', attempts: 1 },
     ],
-    ['500', echo(500), { outcome: 'UNKNOWN', code: 'VENDOR_UNAVAILABLE', attempts: 1 }],
-    ['502', echo(502), { outcome: 'UNKNOWN', code: 'VENDOR_UNAVAILABLE', attempts: 1 }],
+    // An unclear answer is read back (issue 14): the read meets the same echo, so UNKNOWN stays, 2 requests.
+    ['500', echo(500), { outcome: 'UNKNOWN', code: 'VENDOR_UNAVAILABLE', attempts: 2 }],
+    ['502', echo(502), { outcome: 'UNKNOWN', code: 'VENDOR_UNAVAILABLE', attempts: 2 }],
     [
       '503 with Retry-After: 0 (retried twice)',
       echo(503, { 'retry-after': '0' }),
@@ -103,7 +105,7 @@ describe('a vendor that echoes the credentials it received', () => {
     [
       '200 whose body is the echo',
       echo(200),
-      { outcome: 'UNKNOWN', code: 'BAD_VENDOR_RESPONSE', attempts: 1 },
+      { outcome: 'UNKNOWN', code: 'BAD_VENDOR_RESPONSE', attempts: 2 },
     ],
   ];
 

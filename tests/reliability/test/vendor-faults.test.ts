@@ -73,35 +73,52 @@ describe('one fault at a time (per-attempt timeout 1 s)', () => {
     },
   );
 
+  // Every unclear answer is settled by reading the group back (issue 14): PUT then GET, and one more
+  // PUT only after a complete 5xx whose read proves the change was not applied.
   it.each([
     [
       '500 after the vendor applied the write',
-      'VENDOR_UNAVAILABLE',
       { kind: 'status', status: 500, applyWrite: true },
-      true,
+      'APPLIED',
+      2,
     ],
-    ['500 before the vendor acted', 'VENDOR_UNAVAILABLE', { kind: 'status', status: 500 }, false],
-    ['502 after the write', 'VENDOR_UNAVAILABLE', { kind: 'status', status: 502, applyWrite: true }, true],
-    ['504 after the write', 'VENDOR_UNAVAILABLE', { kind: 'status', status: 504, applyWrite: true }, true],
-    ['a reset after the write', 'VENDOR_UNAVAILABLE', { kind: 'reset', applyWrite: true }, true],
-    ['a reset before the write', 'VENDOR_UNAVAILABLE', { kind: 'reset' }, false],
-    ['a hang after the write', 'VENDOR_TIMEOUT', { kind: 'hang', applyWrite: true }, true],
-    ['a 200 with an HTML body', 'BAD_VENDOR_RESPONSE', { kind: 'html' }, true],
-    ['a 200 cut off halfway', 'VENDOR_UNAVAILABLE', { kind: 'truncated' }, true],
-    ['a 200 whose body stalls', 'VENDOR_TIMEOUT', { kind: 'stall-body' }, true],
+    ['500 before the vendor acted (read back, sent again)', { kind: 'status', status: 500 }, 'APPLIED', 3],
+    ['502 after the write', { kind: 'status', status: 502, applyWrite: true }, 'APPLIED', 2],
+    ['504 after the write', { kind: 'status', status: 504, applyWrite: true }, 'APPLIED', 2],
+    ['a reset after the write', { kind: 'reset', applyWrite: true }, 'APPLIED', 2],
+    ['a hang after the write', { kind: 'hang', applyWrite: true }, 'APPLIED', 2],
+    ['a 200 with an HTML body', { kind: 'html' }, 'APPLIED', 2],
+    ['a 200 cut off halfway', { kind: 'truncated' }, 'APPLIED', 2],
+    ['a 200 whose body stalls', { kind: 'stall-body' }, 'APPLIED', 2],
+  ] as const)('%s: %s by read-back, %i calls, written once', async (_n, fault, outcome, calls) => {
+    onPut(fault);
+    const observed = await rename('maybe applied');
+    const payload = expectPayload(observed, 'updateCustomerGroup', {
+      outcome,
+      calls: xtrakitOnly(calls),
+      changed: { xtrakit: true, capillary: false },
+    });
+    expect(payload.customerGroup.name).toBe('maybe applied');
+    expect(stack.xtrakit.store.writes).toBe(1);
+  });
+
+  it.each([
+    ['a 504 before the vendor acted', 'VENDOR_UNAVAILABLE', { kind: 'status', status: 504 }],
+    ['a reset before the write', 'VENDOR_UNAVAILABLE', { kind: 'reset' }],
+    ['a hang before the write', 'VENDOR_TIMEOUT', { kind: 'hang' }],
   ] as const)(
-    '%s: UNKNOWN (never NOT_APPLIED), %s, sent once, no invented group',
-    async (_n, code, fault, applied) => {
+    '%s: the read shows other values and the write may be in flight: UNKNOWN (never NOT_APPLIED), %s, not sent again',
+    async (_n, code, fault) => {
       onPut(fault);
-      const observed = await rename('maybe applied');
+      const observed = await rename('maybe in flight');
       expectPayload(observed, 'updateCustomerGroup', {
         outcome: 'UNKNOWN',
         userError: code,
-        calls: xtrakitOnly(1),
+        calls: xtrakitOnly(2),
         // UNKNOWN promises nothing either way; the store says what really happened.
-        changed: { xtrakit: applied, capillary: false },
+        changed: { xtrakit: false, capillary: false },
       });
-      expect(stack.xtrakit.store.writes).toBe(applied ? 1 : 0);
+      expect(stack.xtrakit.store.writes).toBe(0);
     },
   );
 
@@ -112,7 +129,8 @@ describe('one fault at a time (per-attempt timeout 1 s)', () => {
     expectPayload(observed, 'updateCustomerGroup', {
       outcome: 'UNKNOWN',
       userError: 'VENDOR_TIMEOUT',
-      calls: xtrakitOnly(1),
+      // The PUT that hung, and the read-back that found the group unchanged.
+      calls: xtrakitOnly(2),
     });
     const tap = stack.taps.xtrakit;
     const hung = tap?.connections.filter((c) => c.sent.includes(marker)) ?? [];
@@ -120,14 +138,13 @@ describe('one fault at a time (per-attempt timeout 1 s)', () => {
     expect(await eventually(() => hung.every((c) => !c.open), 2_000)).toBe(true);
   });
 
-  it('an oversized 200 body (64 MiB) is capped: BAD_VENDOR_RESPONSE, UNKNOWN, and only a few MiB are read', async () => {
+  it('an oversized 200 body (64 MiB) is capped, never believed, only a few MiB are read; the read-back settles it', async () => {
     onPut({ kind: 'oversized', bytes: 64 * 1024 * 1024 });
     const before = stack.taps.xtrakit?.bytesToGateway ?? 0;
     const observed = await rename('oversized');
     expectPayload(observed, 'updateCustomerGroup', {
-      outcome: 'UNKNOWN',
-      userError: 'BAD_VENDOR_RESPONSE',
-      calls: xtrakitOnly(1),
+      outcome: 'APPLIED',
+      calls: xtrakitOnly(2),
       changed: { xtrakit: true, capillary: false },
     });
     const read = (stack.taps.xtrakit?.bytesToGateway ?? 0) - before;
@@ -181,7 +198,7 @@ describe('one fault at a time (per-attempt timeout 1 s)', () => {
     });
   });
 
-  it('Capillary faults follow the same rules: 503 + Retry-After retried once, a hang is UNKNOWN', async () => {
+  it('Capillary faults follow the same rules: 503 + Retry-After retried once, a hang settled by read-back', async () => {
     onCapillaryPut({ kind: 'status', status: 503, retryAfter: '0' });
     expectPayload(await capillaryUpdate({ maxGroupSize: 7 }), 'updateUserGroup', {
       outcome: 'APPLIED',
@@ -189,11 +206,17 @@ describe('one fault at a time (per-attempt timeout 1 s)', () => {
     });
     onCapillaryPut({ kind: 'hang', applyWrite: true });
     expectPayload(await capillaryUpdate({ maxGroupSize: 8 }), 'updateUserGroup', {
-      outcome: 'UNKNOWN',
-      userError: 'VENDOR_TIMEOUT',
-      calls: { xtrakit: 0, capillary: 1 },
+      outcome: 'APPLIED',
+      calls: { xtrakit: 0, capillary: 2 },
       changed: { xtrakit: false, capillary: true },
     });
+    onCapillaryPut({ kind: 'hang' });
+    expectPayload(await capillaryUpdate({ maxGroupSize: 9 }), 'updateUserGroup', {
+      outcome: 'UNKNOWN',
+      userError: 'VENDOR_TIMEOUT',
+      calls: { xtrakit: 0, capillary: 2 },
+    });
+    expect(stack.capillary.store.get(51334)?.maxGroupSize).toBe(8);
   });
 
   it.each([
@@ -274,7 +297,13 @@ describe('circuit breaker (threshold 3, cool-down 1 s)', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      env: { CIRCUIT_FAILURE_THRESHOLD: '3', CIRCUIT_COOLDOWN_MS: '1000', VENDOR_TIMEOUT_MS: '1000' },
+      // Settlement off: the breaker's own counts (a successful read-back is a call that closes it).
+      env: {
+        CIRCUIT_FAILURE_THRESHOLD: '3',
+        CIRCUIT_COOLDOWN_MS: '1000',
+        VENDOR_TIMEOUT_MS: '1000',
+        SETTLE_UNKNOWN: 'off',
+      },
     });
   });
   afterAll(async () => {

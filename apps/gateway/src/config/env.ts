@@ -4,11 +4,13 @@ import { isSafeCredential } from '@loyalty-gateway/http-runtime';
 import { builtDocsDir } from '../docs-site.js';
 import { type RateLimitConfig, rateLimitConfig, redisSecret } from './rate-limits.js';
 import { ConfigError, type Env, int, list } from './read.js';
+import { type SettleConfig, settleConfig } from './settle.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
 export type { RateLimitConfig } from './rate-limits.js';
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
+export type { SettleConfig } from './settle.js';
 export type { CapillaryConfig, XtrakitConfig } from './vendors.js';
 
 export interface GatewayConfig {
@@ -27,6 +29,8 @@ export interface GatewayConfig {
   capillaryMaxGroupSize: number;
   vendorTimeoutMs: number;
   mutationDeadlineMs: number;
+  /** SETTLE_UNKNOWN, SETTLE_RETRY. */
+  settle: SettleConfig;
   circuitFailureThreshold: number;
   circuitCooldownMs: number;
   shutdownTimeoutMs: number;
@@ -97,6 +101,7 @@ export function loadConfig(env: Env): GatewayConfig {
     capillaryMaxGroupSize: int(env, 'CAPILLARY_MAX_GROUP_SIZE', 30_000, 1, 2_147_483_647),
     vendorTimeoutMs: int(env, 'VENDOR_TIMEOUT_MS', 10_000, 50, 120_000),
     mutationDeadlineMs,
+    settle: settleConfig(env),
     circuitFailureThreshold: int(env, 'CIRCUIT_FAILURE_THRESHOLD', 5, 1, 1000),
     circuitCooldownMs: int(env, 'CIRCUIT_COOLDOWN_MS', 5_000, 10, 600_000),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),

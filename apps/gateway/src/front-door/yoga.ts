@@ -91,6 +91,7 @@ function contextFactory({ config, vendors, metrics, logger, abortOnDisconnect }:
     vendors,
     forwarded: forwardedOf(req),
     deadlineMs: config.mutationDeadlineMs,
+    settle: config.settle,
     logger,
     record: (field, outcome, startedAt) => {
       const seconds = (performance.now() - startedAt) / 1000;

@@ -25,7 +25,19 @@ export interface OperationContext {
   /** Caller abort (a bulk job cancelled, a CLI interrupted). */
   signal?: AbortSignal | undefined;
   logger?: Logger | undefined;
+  /** What to do after an unclear answer to a write (SETTLE_UNKNOWN, SETTLE_RETRY); default: read back and retry once. */
+  settle?: SettleOptions | undefined;
 }
+
+/** How an unclear answer to a write is settled (see src/settlement/). */
+export interface SettleOptions {
+  /** Read the group back and compare (SETTLE_UNKNOWN=read-back); false leaves UNKNOWN as the vendor left it. */
+  readBack: boolean;
+  /** Send the change once more when the read-back proved it was not applied (SETTLE_RETRY). */
+  retry: boolean;
+}
+
+export const DEFAULT_SETTLE: SettleOptions = { readBack: true, retry: true };
 
 /** The per-call options of a client method for this context (deadline, signal). */
 export function callOptions(ctx: OperationContext): { deadlineMs: number; signal?: AbortSignal } {

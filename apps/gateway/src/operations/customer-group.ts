@@ -1,59 +1,51 @@
-import type { CustomerGroup } from '@loyalty-gateway/xtrakit-client';
+import { unclearAnswer } from '@loyalty-gateway/http-runtime';
+import type { UpdateCustomerGroupBody } from '@loyalty-gateway/xtrakit-client';
 import { fromVendorError } from '../errors.js';
 import { inputPathFor, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
+import { settleCustomerGroupUpdate } from '../settlement/customer-group.js';
+import { type WriteSend, writeAndSettle } from '../settlement/flow.js';
 import { callOptions, type OperationContext } from './context.js';
 import {
-  CredentialsRequiredError,
-  invalidInput,
-  type MutationResult,
-  type ReadResult,
-  readResultOf,
-} from './outcomes.js';
+  type CustomerGroupView,
+  customerGroupBody,
+  forwardedKey,
+  toCustomerGroup,
+  type UpdateCustomerGroupInput,
+} from './customer-group-view.js';
+import { invalidInput, type MutationResult, type ReadResult, readResultOf } from './outcomes.js';
 
-/** An Xtrakit customer group as the gateway shows it. */
-export interface CustomerGroupView {
-  id: string;
-  name: string;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-  businessCode: string | null;
-}
-
-/** Input of updateCustomerGroup: the group id and its new name and (optional) description. */
-export interface UpdateCustomerGroupInput {
-  id: string;
-  name: string;
-  /** Omit to keep the current description; null is refused (Xtrakit cannot clear it). */
-  description?: string | null | undefined;
-}
-
-export function toCustomerGroup(group: CustomerGroup): CustomerGroupView {
-  return {
-    id: String(group.id),
-    name: group.group_name,
-    description: group.group_description ?? null,
-    createdAt: group.created_at,
-    updatedAt: group.updated_at,
-    businessCode: group.business_code ?? null,
-  };
-}
-
-/** The per-call API key in forwarded mode; throws CredentialsRequiredError when the caller gave none. */
-function forwardedKey(ctx: OperationContext): { apiKey?: string } {
-  if (!ctx.vendors.forwarded.xtrakit) return {};
-  if (!ctx.forwarded.xtrakitApiKey) {
-    throw new CredentialsRequiredError(
-      'xtrakit',
-      'the X-Xtrakit-Api-Key header is required: this gateway forwards caller credentials to Xtrakit',
-    );
-  }
-  return { apiKey: ctx.forwarded.xtrakitApiKey };
-}
+export type { CustomerGroupView, UpdateCustomerGroupInput } from './customer-group-view.js';
+export { toCustomerGroup } from './customer-group-view.js';
 
 const fieldFor = (vendorField: string) => inputPathFor(UPDATE_CUSTOMER_GROUP_MAPPING, vendorField);
 
-/** Xtrakit `PUT /api/v1/customer-groups/{id}` (operation updateCustomerGroup). */
+/** One send of the PUT, as a result and the unclear answer it left (if any). */
+async function sendUpdate(
+  id: string,
+  body: UpdateCustomerGroupBody,
+  ctx: OperationContext,
+): Promise<WriteSend<CustomerGroupView>> {
+  const auth = forwardedKey(ctx);
+  const result = await ctx.vendors.guarded('xtrakit', 'updateCustomerGroup', () =>
+    ctx.vendors.xtrakit.updateCustomerGroup({ id, body }, { ...callOptions(ctx), ...auth }),
+  );
+  const sent = { settledBy: 'VENDOR_ANSWER', attempts: 1 } as const;
+  if (result.ok) {
+    const group = toCustomerGroup(result.data);
+    return { result: { group, outcome: 'APPLIED', userErrors: [], warnings: [], ...sent }, unclear: null };
+  }
+  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const attempts = result.error.attempts === 0 ? 0 : 1;
+  return {
+    result: { group: null, outcome, userErrors: [userError], warnings: [], ...sent, attempts },
+    unclear: unclearAnswer(result.error),
+  };
+}
+
+/**
+ * Xtrakit `PUT /api/v1/customer-groups/{id}` (operation updateCustomerGroup); an unclear answer is
+ * settled by reading the group back (see src/settlement/).
+ */
 export async function updateCustomerGroup(
   input: UpdateCustomerGroupInput,
   ctx: OperationContext,
@@ -64,18 +56,16 @@ export async function updateCustomerGroup(
       'description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
     );
   }
-  const auth = forwardedKey(ctx);
-  const body =
-    input.description === undefined
-      ? { group_name: input.name }
-      : { group_name: input.name, group_description: input.description };
-  const result = await ctx.vendors.guarded('xtrakit', 'updateCustomerGroup', () =>
-    ctx.vendors.xtrakit.updateCustomerGroup({ id: input.id, body }, { ...callOptions(ctx), ...auth }),
+  forwardedKey(ctx);
+  const body = customerGroupBody(input);
+  return writeAndSettle(
+    {
+      operation: 'updateCustomerGroup',
+      send: (c) => sendUpdate(input.id, body, c),
+      settle: (c, unclear) => settleCustomerGroupUpdate(input, c, unclear),
+    },
+    ctx,
   );
-  if (result.ok)
-    return { group: toCustomerGroup(result.data), outcome: 'APPLIED', userErrors: [], warnings: [] };
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
-  return { group: null, outcome, userErrors: [userError], warnings: [] };
 }
 
 /** Xtrakit `GET /api/v1/customer-groups/{id}` (operation getCustomerGroup). */

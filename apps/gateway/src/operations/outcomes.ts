@@ -17,7 +17,16 @@ export interface MutationResult<G> {
   group: G | null;
   userErrors: UserErrorShape[];
   warnings: WarningShape[];
+  /**
+   * How the outcome was reached: VENDOR_ANSWER (the answer to the write itself, or a refusal before
+   * sending) or READ_BACK (the answer was unclear, and reading the group back settled it).
+   */
+  settledBy: SettledBy;
+  /** How many times the change was sent (0 when refused before sending; 2 after a settled retry). */
+  attempts: number;
 }
+
+export type SettledBy = 'VENDOR_ANSWER' | 'READ_BACK';
 
 /** Why a read could not be answered: the caller's input (nothing sent) or the vendor call. */
 export interface ReadError {
@@ -51,6 +60,8 @@ export function invalidInput<G>(field: string[], message: string): MutationResul
     group: null,
     userErrors: [{ code: 'INVALID_INPUT', field, message, vendorCode: null, retryAfterSeconds: null }],
     warnings: [],
+    settledBy: 'VENDOR_ANSWER',
+    attempts: 0,
   };
 }
 

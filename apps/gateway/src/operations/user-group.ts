@@ -1,142 +1,73 @@
-import {
-  CAPILLARY_ERROR_CODES,
-  type UpdateUserGroupBody,
-  type UserGroup,
-  type UserGroupDetails,
-} from '@loyalty-gateway/capillary-client';
-import type { VendorWarning } from '@loyalty-gateway/http-runtime';
+import type { UpdateUserGroupBody } from '@loyalty-gateway/capillary-client';
+import { unclearAnswer } from '@loyalty-gateway/http-runtime';
 import { fromVendorError } from '../errors.js';
 import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
+import { type WriteSend, writeAndSettle } from '../settlement/flow.js';
+import { settleUserGroupUpdate } from '../settlement/user-group.js';
 import { callOptions, type OperationContext } from './context.js';
+import type { MutationResult, ReadResult } from './outcomes.js';
+import { readResultOf } from './outcomes.js';
 import {
-  CredentialsRequiredError,
-  invalidInput,
-  type MutationResult,
-  type ReadResult,
-  readResultOf,
-  type WarningShape,
-} from './outcomes.js';
+  buildUserGroupBody,
+  forwardedAuth,
+  refOf,
+  toUserGroup,
+  toWarnings,
+  type UpdateUserGroupInput,
+  type UserGroupRefInput,
+  type UserGroupView,
+} from './user-group-view.js';
 
-/** A Capillary user group as the gateway shows it. */
-export interface UserGroupView {
-  id: string;
-  externalId: string | null;
-  name: string | null;
-  maxGroupSize: number | null;
-  extendedFields: Array<{ name: string; value: string }>;
-}
-
-/** Which Capillary group: exactly one of id or externalId. */
-export type UserGroupRefInput = { id?: string | null | undefined; externalId?: string | null | undefined };
-
-/** Input of updateUserGroup; omitted fields are left unchanged, null ones are refused. */
-export interface UpdateUserGroupInput {
-  group: UserGroupRefInput;
-  name?: string | null | undefined;
-  maxGroupSize?: number | null | undefined;
-  extendedFields?: Array<{ name: string; value: string }> | null | undefined;
-}
-
-const WARNING_MEANINGS = new Map(CAPILLARY_ERROR_CODES.map((c) => [c.code, c.meaning]));
-
-function toWarnings(warnings: VendorWarning[]): WarningShape[] {
-  return warnings.map((w) => ({
-    code: w.code,
-    message: WARNING_MEANINGS.get(w.code) ?? `Capillary warning ${w.code}`,
-  }));
-}
-
-export function toUserGroup(group: UserGroup | UserGroupDetails): UserGroupView {
-  return {
-    id: String(group.id),
-    externalId: group.externalId ?? null,
-    name: group.groupName ?? null,
-    maxGroupSize: group.maxGroupSize ?? null,
-    extendedFields: Object.entries(group.extendedFields ?? {}).map(([name, value]) => ({
-      name,
-      value: String(value),
-    })),
-  };
-}
-
-/** The per-call credential in forwarded mode; throws CredentialsRequiredError when the caller gave none. */
-function forwardedAuth(ctx: OperationContext) {
-  if (!ctx.vendors.forwarded.capillary) return {};
-  if (!ctx.forwarded.capillary) {
-    throw new CredentialsRequiredError(
-      'capillary',
-      'an X-Capillary-Basic or X-Capillary-Token header is required: this gateway forwards caller credentials to Capillary',
-    );
-  }
-  return { auth: ctx.forwarded.capillary };
-}
-
-function refOf(group: UserGroupRefInput): { id: string } | { externalId: string } {
-  return typeof group.id === 'string' ? { id: group.id } : { externalId: group.externalId as string };
-}
+export type { UpdateUserGroupInput, UserGroupRefInput, UserGroupView } from './user-group-view.js';
+export { buildUserGroupBody, toUserGroup } from './user-group-view.js';
 
 const fieldFor = (vendorField: string) => inputPathFor(UPDATE_USER_GROUP_MAPPING, vendorField);
 
-/** The vendor body for an update, or the refusal of the input (nothing is sent then). */
-export function buildUserGroupBody(
-  input: UpdateUserGroupInput,
-): { body: UpdateUserGroupBody } | { refused: MutationResult<UserGroupView> } {
-  for (const key of ['name', 'maxGroupSize', 'extendedFields'] as const) {
-    if (input[key] === null) {
-      const message = `${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`;
-      return { refused: invalidInput(['input', key], message) };
-    }
+/** One send of the PUT, as a result and the unclear answer it left (if any). */
+async function sendUpdate(
+  body: UpdateUserGroupBody,
+  ctx: OperationContext,
+): Promise<WriteSend<UserGroupView>> {
+  const auth = forwardedAuth(ctx);
+  const result = await ctx.vendors.guarded('capillary', 'updateUserGroup', () =>
+    ctx.vendors.capillary.updateUserGroup(body, { ...callOptions(ctx), ...auth }),
+  );
+  const sent = { settledBy: 'VENDOR_ANSWER', attempts: 1 } as const;
+  if (result.ok) {
+    const warnings = toWarnings(result.warnings);
+    const outcome = warnings.length > 0 ? 'APPLIED_WITH_WARNINGS' : 'APPLIED';
+    return {
+      result: { group: toUserGroup(result.data), outcome, userErrors: [], warnings, ...sent },
+      unclear: null,
+    };
   }
-  // An empty extendedFields list sets nothing: it is not sent, and alone it is nothing to update.
-  const noExtendedFields = (input.extendedFields ?? []).length === 0;
-  if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
-    const message =
-      'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)';
-    return { refused: invalidInput(['input'], message) };
-  }
-  let extendedFields: Record<string, string> | undefined;
-  if (input.extendedFields && !noExtendedFields) {
-    // No prototype: a field named __proto__ must become a key of the body, not be swallowed by the setter.
-    extendedFields = Object.create(null) as Record<string, string>;
-    for (const field of input.extendedFields) {
-      if (Object.hasOwn(extendedFields, field.name)) {
-        const message = `extended field ${field.name} is given twice`;
-        return { refused: invalidInput(['input', 'extendedFields'], message) };
-      }
-      extendedFields[field.name] = field.value;
-    }
-  }
-  const body = {
-    ...refOf(input.group),
-    ...(input.name === undefined ? {} : { groupName: input.name }),
-    ...(input.maxGroupSize === undefined ? {} : { maxGroupSize: input.maxGroupSize }),
-    ...(extendedFields === undefined ? {} : { extendedFields }),
-  } as UpdateUserGroupBody;
-  return { body };
+  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const attempts = result.error.attempts === 0 ? 0 : 1;
+  return {
+    result: { group: null, outcome, userErrors: [userError], warnings: [], ...sent, attempts },
+    unclear: unclearAnswer(result.error),
+  };
 }
 
-/** Capillary `PUT /v2/userGroup2` (operation updateUserGroup). */
+/**
+ * Capillary `PUT /v2/userGroup2` (operation updateUserGroup); an unclear answer is settled by
+ * reading the group back (see src/settlement/).
+ */
 export async function updateUserGroup(
   input: UpdateUserGroupInput,
   ctx: OperationContext,
 ): Promise<MutationResult<UserGroupView>> {
   const built = buildUserGroupBody(input);
   if ('refused' in built) return built.refused;
-  const auth = forwardedAuth(ctx);
-  const result = await ctx.vendors.guarded('capillary', 'updateUserGroup', () =>
-    ctx.vendors.capillary.updateUserGroup(built.body, { ...callOptions(ctx), ...auth }),
+  forwardedAuth(ctx);
+  return writeAndSettle(
+    {
+      operation: 'updateUserGroup',
+      send: (c) => sendUpdate(built.body, c),
+      settle: (c, unclear) => settleUserGroupUpdate(input, c, unclear),
+    },
+    ctx,
   );
-  if (result.ok) {
-    const warnings = toWarnings(result.warnings);
-    return {
-      group: toUserGroup(result.data),
-      outcome: warnings.length > 0 ? 'APPLIED_WITH_WARNINGS' : 'APPLIED',
-      userErrors: [],
-      warnings,
-    };
-  }
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
-  return { group: null, outcome, userErrors: [userError], warnings: [] };
 }
 
 /** Capillary `GET /v2/userGroup2?id=|externalId=` (operation getUserGroup). */

@@ -3,10 +3,17 @@ import {
   type CustomerGroupView,
   readCustomerGroup,
   readLabel,
+  type SettledBy,
   updateCustomerGroup,
 } from '../operations/index.js';
 import { builder, graphqlErrors, queryError, recordedMutation } from './builder.js';
-import { MutationOutcomeEnum, UserErrorRef } from './common.js';
+import {
+  ATTEMPTS_DESCRIPTION,
+  MutationOutcomeEnum,
+  SETTLED_BY_DESCRIPTION,
+  SettledByEnum,
+  UserErrorRef,
+} from './common.js';
 
 type CustomerGroupShape = CustomerGroupView;
 
@@ -14,6 +21,8 @@ interface UpdateCustomerGroupPayloadShape {
   customerGroup: CustomerGroupShape | null;
   outcome: Outcome;
   userErrors: UserErrorShape[];
+  settledBy: SettledBy;
+  attempts: number;
 }
 
 const CustomerGroupRef = builder.objectRef<CustomerGroupShape>('CustomerGroup').implement({
@@ -59,6 +68,12 @@ const UpdateCustomerGroupPayloadRef = builder
         description: 'Expected failures; empty when the outcome is APPLIED.',
         resolve: (p) => p.userErrors,
       }),
+      settledBy: t.field({
+        type: SettledByEnum,
+        description: SETTLED_BY_DESCRIPTION,
+        resolve: (p) => p.settledBy,
+      }),
+      attempts: t.exposeInt('attempts', { description: ATTEMPTS_DESCRIPTION }),
     }),
   });
 
@@ -85,7 +100,8 @@ builder.mutationField('updateCustomerGroup', (t) =>
     args: { input: t.arg({ type: UpdateCustomerGroupInput, required: true }) },
     resolve: recordedMutation('updateCustomerGroup', async (input, ctx) => {
       const result = await updateCustomerGroup(input, ctx);
-      return { customerGroup: result.group, outcome: result.outcome, userErrors: result.userErrors };
+      const { outcome, userErrors, settledBy, attempts } = result;
+      return { customerGroup: result.group, outcome, userErrors, settledBy, attempts };
     }),
   }),
 );

@@ -2,12 +2,20 @@ import type { Outcome, UserErrorShape } from '../errors.js';
 import {
   readLabel,
   readUserGroup,
+  type SettledBy,
   type UserGroupView,
   updateUserGroup,
   type WarningShape,
 } from '../operations/index.js';
 import { builder, graphqlErrors, queryError, recordedMutation } from './builder.js';
-import { MutationOutcomeEnum, UserErrorRef, VendorWarningRef } from './common.js';
+import {
+  ATTEMPTS_DESCRIPTION,
+  MutationOutcomeEnum,
+  SETTLED_BY_DESCRIPTION,
+  SettledByEnum,
+  UserErrorRef,
+  VendorWarningRef,
+} from './common.js';
 
 type UserGroupShape = UserGroupView;
 
@@ -16,6 +24,8 @@ interface UpdateUserGroupPayloadShape {
   outcome: Outcome;
   userErrors: UserErrorShape[];
   warnings: WarningShape[];
+  settledBy: SettledBy;
+  attempts: number;
 }
 
 const ExtendedFieldRef = builder.objectRef<{ name: string; value: string }>('ExtendedField').implement({
@@ -74,6 +84,12 @@ const UpdateUserGroupPayloadRef = builder
           'Capillary `warnings` of an applied update (91016 unknown extended field, 91017 wrong type).',
         resolve: (p) => p.warnings,
       }),
+      settledBy: t.field({
+        type: SettledByEnum,
+        description: SETTLED_BY_DESCRIPTION,
+        resolve: (p) => p.settledBy,
+      }),
+      attempts: t.exposeInt('attempts', { description: ATTEMPTS_DESCRIPTION }),
     }),
   });
 
@@ -137,8 +153,8 @@ builder.mutationField('updateUserGroup', (t) =>
     args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
     resolve: recordedMutation('updateUserGroup', async (input, ctx) => {
       const result = await updateUserGroup(input, ctx);
-      const { outcome, userErrors, warnings } = result;
-      return { userGroup: result.group, outcome, userErrors, warnings };
+      const { outcome, userErrors, warnings, settledBy, attempts } = result;
+      return { userGroup: result.group, outcome, userErrors, warnings, settledBy, attempts };
     }),
   }),
 );
