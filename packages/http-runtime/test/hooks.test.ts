@@ -7,6 +7,7 @@ import {
   type AttemptObserver,
   type AttemptStart,
   type ClientOptionsBase,
+  type CompiledSchema,
   type CompiledSpec,
   createClientCore,
   isNotAdmitted,
@@ -32,8 +33,22 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+// A hand-made compiled schema (as Ajv's standalone code emits one): an object with a number id.
+const thing: CompiledSchema = (data) => {
+  const ok = typeof (data as { id?: unknown } | null)?.id === 'number';
+  thing.errors = ok ? null : [{ instancePath: '/id', keyword: 'type', message: 'must be number' }];
+  return ok;
+};
+const anything: CompiledSchema = () => true;
+
 const table = {
-  getThing: { method: 'get', path: '/things/{id}', parameters: [], requestBody: null, responses: {} },
+  getThing: {
+    method: 'get',
+    path: '/things/{id}',
+    parameters: [],
+    requestBody: null,
+    responses: { '200': thing, default: anything },
+  },
 } satisfies CompiledSpec;
 
 function core(options: ClientOptionsBase) {
@@ -65,8 +80,7 @@ async function getThing(
       const text = await response.text();
       return response.ok ? { data: text, response } : { error: text, response };
     },
-    accept: (json) =>
-      typeof (json as { id?: unknown })?.id === 'number' ? { value: json as { id: number } } : undefined,
+    pick: (json) => ({ value: json as { id: number } }),
   });
 }
 
