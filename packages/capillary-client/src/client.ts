@@ -1,9 +1,9 @@
 import {
   type ClientCore,
   type ClientOptionsBase,
-  type InputIssue,
   createClientCore,
   createCompiledValidator,
+  type InputIssue,
   type LosslessIds,
   type SchemaIssue,
   type SpecValidator,

@@ -70,7 +70,10 @@ export interface ClientCore {
    * The refusal of the first text input that is not well-formed Unicode (object keys included),
    * or null: `inputs` names each value by the field it is reported as (`id`, `body`, `query`).
    */
-  refuseIllFormed(operation: string, inputs: Readonly<Record<string, unknown>>): { ok: false; error: VendorError } | null;
+  refuseIllFormed(
+    operation: string,
+    inputs: Readonly<Record<string, unknown>>,
+  ): { ok: false; error: VendorError } | null;
   /** Closes the pooled transport, if the client owns one. */
   close(): Promise<void>;
 }
@@ -163,9 +166,10 @@ export function createClientCore(
             const errorBody = parseLoosely(error);
             return { status, headers: response.headers, errorBody, invalid: check(status, errorBody) };
           }
-          const parsed = typeof data === 'string' && data !== '' ? parseJsonForCheck(data) : null;
-          const invalid = check(status, parsed?.checked);
-          if (invalid || !parsed) return { status, headers: response.headers, invalid: invalid ?? EMPTY_BODY };
+          const parsed = typeof data === 'string' && data !== '' ? parseOrNull(data) : null;
+          const invalid = parsed ? check(status, parsed.checked) : data ? NOT_JSON : EMPTY_BODY;
+          if (invalid || !parsed)
+            return { status, headers: response.headers, invalid: invalid ?? EMPTY_BODY };
           const picked = spec.pick(parsed.kept);
           warnings = picked.warnings ?? [];
           return { status, headers: response.headers, data: picked.value };
@@ -178,6 +182,15 @@ export function createClientCore(
 
 const ILL_FORMED_REASON = 'must be well-formed Unicode text (it holds an unpaired surrogate)';
 const EMPTY_BODY: SchemaIssue = { path: '', message: 'the body is empty', keyword: 'content' };
+const NOT_JSON: SchemaIssue = { path: '', message: 'the body is not valid JSON', keyword: 'content' };
+
+function parseOrNull(text: string): { checked: unknown; kept: unknown } | null {
+  try {
+    return parseJsonForCheck(text);
+  } catch {
+    return null;
+  }
+}
 
 function firstIssue(result: { valid: true } | { valid: false; issues: SchemaIssue[] }): SchemaIssue | null {
   if (result.valid) return null;
