@@ -1,4 +1,6 @@
 import type { VendorError, VendorErrorKind } from '@loyalty-gateway/http-runtime';
+import { refusedInputMessage } from './input-messages.js';
+import { type FieldMapping, inputPathFor, mappingRowFor } from './mapping.js';
 
 /**
  * The closed set of `userErrors[].code` values: expected failures, returned as data in a payload.
@@ -62,20 +64,32 @@ export interface UserErrorShape {
   retryAfterSeconds: number | null;
 }
 
-/** The user error and outcome for a failed client call; `fieldFor` maps a vendor field to the input path. */
+/**
+ * The user error and outcome for a failed client call. `mapping` (the operation's table in
+ * mapping.ts, or a function from a vendor field to the input path) names the GraphQL input an
+ * input refusal is about, in GraphQL words (input-messages.ts).
+ */
 export function fromVendorError(
   error: VendorError,
-  fieldFor: (vendorField: string) => string[] | null,
+  mapping: readonly FieldMapping[] | ((vendorField: string) => string[] | null),
 ): { userError: UserErrorShape; outcome: Outcome } {
-  // Input refused by the client's spec check: nothing was sent.
+  // Input refused by the client's checks, or a request that could not be built: nothing was sent.
   const refused = error.kind === 'invalid_request' && error.attempts === 0;
   const code: UserErrorCode = refused ? 'INVALID_INPUT' : ERROR_KIND_TO_USER_ERROR[error.kind];
+  const field = error.field
+    ? typeof mapping === 'function'
+      ? mapping(error.field)
+      : inputPathFor(mapping, error.field)
+    : null;
+  const row = error.field && typeof mapping !== 'function' ? mappingRowFor(mapping, error.field) : undefined;
+  const message =
+    refused && error.field ? refusedInputMessage(field, error.field, error.issue, row) : error.message;
   return {
     outcome: error.outcome === 'unknown' ? 'UNKNOWN' : 'NOT_APPLIED',
     userError: {
       code,
-      field: error.field ? fieldFor(error.field) : null,
-      message: error.message,
+      field,
+      message,
       vendorCode: error.vendorCode === null ? null : String(error.vendorCode),
       retryAfterSeconds: error.retryAfter,
     },

@@ -1,6 +1,6 @@
 import type { CustomerGroup } from '@loyalty-gateway/xtrakit-client';
 import { fromVendorError } from '../errors.js';
-import { inputPathFor, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
+import { READ_CUSTOMER_GROUP_MAPPING, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
 import { callOptions, type OperationContext } from './context.js';
 import {
   CredentialsRequiredError,
@@ -51,8 +51,6 @@ function forwardedKey(ctx: OperationContext): { apiKey?: string } {
   return { apiKey: ctx.forwarded.xtrakitApiKey };
 }
 
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_CUSTOMER_GROUP_MAPPING, vendorField);
-
 /** Xtrakit `PUT /api/v1/customer-groups/{id}` (operation updateCustomerGroup). */
 export async function updateCustomerGroup(
   input: UpdateCustomerGroupInput,
@@ -61,7 +59,7 @@ export async function updateCustomerGroup(
   if (input.description === null) {
     return invalidInput(
       ['input', 'description'],
-      'description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
+      'input.description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
     );
   }
   const auth = forwardedKey(ctx);
@@ -74,7 +72,7 @@ export async function updateCustomerGroup(
   );
   if (result.ok)
     return { group: toCustomerGroup(result.data), outcome: 'APPLIED', userErrors: [], warnings: [] };
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const { userError, outcome } = fromVendorError(result.error, UPDATE_CUSTOMER_GROUP_MAPPING);
   return { group: null, outcome, userErrors: [userError], warnings: [] };
 }
 
@@ -87,5 +85,5 @@ export async function readCustomerGroup(
   const result = await ctx.vendors.guarded('xtrakit', 'getCustomerGroup', () =>
     ctx.vendors.xtrakit.getCustomerGroup({ id: input.id }, { ...callOptions(ctx), ...auth }),
   );
-  return readResultOf(result, toCustomerGroup);
+  return readResultOf(result, toCustomerGroup, READ_CUSTOMER_GROUP_MAPPING);
 }

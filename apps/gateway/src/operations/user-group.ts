@@ -6,7 +6,7 @@ import {
 } from '@loyalty-gateway/capillary-client';
 import type { VendorWarning } from '@loyalty-gateway/http-runtime';
 import { fromVendorError } from '../errors.js';
-import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
+import { READ_USER_GROUP_MAPPING, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
 import { callOptions, type OperationContext } from './context.js';
 import {
   CredentialsRequiredError,
@@ -75,15 +75,13 @@ function refOf(group: UserGroupRefInput): { id: string } | { externalId: string 
   return typeof group.id === 'string' ? { id: group.id } : { externalId: group.externalId as string };
 }
 
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_USER_GROUP_MAPPING, vendorField);
-
 /** The vendor body for an update, or the refusal of the input (nothing is sent then). */
 export function buildUserGroupBody(
   input: UpdateUserGroupInput,
 ): { body: UpdateUserGroupBody } | { refused: MutationResult<UserGroupView> } {
   for (const key of ['name', 'maxGroupSize', 'extendedFields'] as const) {
     if (input[key] === null) {
-      const message = `${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`;
+      const message = `input.${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`;
       return { refused: invalidInput(['input', key], message) };
     }
   }
@@ -91,7 +89,7 @@ export function buildUserGroupBody(
   const noExtendedFields = (input.extendedFields ?? []).length === 0;
   if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
     const message =
-      'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)';
+      'input changes nothing: give name, maxGroupSize or extendedFields (Capillary would answer 1643)';
     return { refused: invalidInput(['input'], message) };
   }
   let extendedFields: Record<string, string> | undefined;
@@ -100,7 +98,7 @@ export function buildUserGroupBody(
     extendedFields = Object.create(null) as Record<string, string>;
     for (const field of input.extendedFields) {
       if (Object.hasOwn(extendedFields, field.name)) {
-        const message = `extended field ${field.name} is given twice`;
+        const message = `input.extendedFields names ${JSON.stringify(field.name)} twice`;
         return { refused: invalidInput(['input', 'extendedFields'], message) };
       }
       extendedFields[field.name] = field.value;
@@ -135,7 +133,7 @@ export async function updateUserGroup(
       warnings,
     };
   }
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const { userError, outcome } = fromVendorError(result.error, UPDATE_USER_GROUP_MAPPING);
   return { group: null, outcome, userErrors: [userError], warnings: [] };
 }
 
@@ -148,5 +146,5 @@ export async function readUserGroup(
   const result = await ctx.vendors.guarded('capillary', 'getUserGroup', () =>
     ctx.vendors.capillary.getUserGroup(refOf(input.ref), undefined, { ...callOptions(ctx), ...auth }),
   );
-  return readResultOf(result, toUserGroup);
+  return readResultOf(result, toUserGroup, READ_USER_GROUP_MAPPING);
 }
