@@ -24,7 +24,11 @@ function wording(issue: InputIssue): string | null {
     case 'maxLength':
       return limit === null ? null : `must be at most ${limit} characters`;
     case 'minLength':
-      return limit === 1 ? 'must not be empty' : limit === null ? null : `must be at least ${limit} characters`;
+      return limit === 1
+        ? 'must not be empty'
+        : limit === null
+          ? null
+          : `must be at least ${limit} characters`;
     case 'maximum':
       return limit === null ? null : `must be at most ${limit}`;
     case 'minimum':
@@ -69,6 +73,7 @@ export function refusedInputMessage(
     return `${subject} changes nothing: give name, maxGroupSize or a non-empty extendedFields`;
   const specific = issue ? wording(issue) : null;
   const byKeyword = issue?.keyword === 'wellFormed' || issue?.keyword === 'required' ? specific : null;
-  const text = byKeyword ?? (row?.format ? `must be ${row.format}` : specific) ?? 'is not valid for the vendor API';
+  const text =
+    byKeyword ?? (row?.format ? `must be ${row.format}` : specific) ?? 'is not valid for the vendor API';
   return `${subject} ${text}`;
 }

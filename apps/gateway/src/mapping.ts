@@ -73,7 +73,10 @@ export const READ_USER_GROUP_MAPPING = [
 ] as const satisfies readonly FieldMapping[];
 
 /** The mapping row a vendor field reported by a client belongs to (`body.groupName`, `id`, `externalId`). */
-export function mappingRowFor(mapping: readonly FieldMapping[], vendorField: string): FieldMapping | undefined {
+export function mappingRowFor(
+  mapping: readonly FieldMapping[],
+  vendorField: string,
+): FieldMapping | undefined {
   const normalised = normaliseField(mapping, vendorField);
   return mapping.find((m) => m.vendor === normalised || normalised.startsWith(`${m.vendor}.`));
 }

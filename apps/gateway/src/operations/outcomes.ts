@@ -1,5 +1,4 @@
-import type { VendorError, VendorErrorKind, VendorName } from '@loyalty-gateway/http-runtime';
-import type { InputIssue } from '@loyalty-gateway/http-runtime';
+import type { InputIssue, VendorError, VendorErrorKind, VendorName } from '@loyalty-gateway/http-runtime';
 import type { Outcome, UserErrorShape } from '../errors.js';
 import { refusedInputMessage } from '../input-messages.js';
 import { type FieldMapping, inputPathFor, mappingRowFor } from '../mapping.js';
