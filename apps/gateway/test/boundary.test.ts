@@ -53,7 +53,7 @@ const readC = (ref: Record<string, unknown>) =>
 const vendorCalls = () => xtrakit.requests.length + capillary.requests.length;
 const upstreamSamples = async () =>
   (await gateway.metrics.registry.getSingleMetric('gateway_upstream_duration_seconds')?.get())?.values
-    .filter((v) => v.metricName === 'gateway_upstream_duration_seconds_count')
+    .filter((v) => (v as { metricName?: string }).metricName === 'gateway_upstream_duration_seconds_count')
     .reduce((sum, v) => sum + v.value, 0) ?? 0;
 
 beforeAll(async () => {
