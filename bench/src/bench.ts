@@ -6,7 +6,9 @@
 // --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead),
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
-// --baseline-node-args alone measures the same build with other flags side by side).
+// --baseline-node-args alone measures the same build with other flags side by side),
+// --validation-off (the same build, with UNSAFE_SKIP_RESPONSE_VALIDATION=true, measured side by side
+// as the baseline: what checking every vendor answer against its spec costs per mutation).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -42,6 +44,7 @@ const { values: flags } = parseArgs({
     baseline: { type: 'string' },
     'node-args': { type: 'string' },
     'baseline-node-args': { type: 'string' },
+    'validation-off': { type: 'boolean', default: false },
   },
 });
 
@@ -52,7 +55,9 @@ const NAMES: Record<Key, string> = {
   client: 'generated client (undici pool)',
   'client-fetch': 'client via global fetch',
   gateway: 'gateway updateCustomerGroup',
-  'gateway-baseline': 'gateway, baseline build',
+  'gateway-baseline': flags['validation-off']
+    ? 'gateway, response validation off'
+    : 'gateway, baseline build',
 };
 
 const rounds = Math.min(5, Math.max(1, Number(flags.rounds) || 2));
@@ -72,7 +77,8 @@ const selected = new Set<Key>(
 const nodeArgs = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const gatewayNodeArgs = nodeArgs(flags['node-args']);
 const baselineNodeArgs = nodeArgs(flags['baseline-node-args']);
-if (flags.baseline || baselineNodeArgs.length > 0) selected.add('gateway-baseline');
+if (flags.baseline || baselineNodeArgs.length > 0 || flags['validation-off'])
+  selected.add('gateway-baseline');
 else selected.delete('gateway-baseline');
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const GROUP_ID = '1';
@@ -518,6 +524,7 @@ async function main(): Promise<number> {
         logFile: join(logDir, 'gateway-baseline.log'),
         nodeArgs: baselineNodeArgs,
         ...(flags.baseline ? { main: flags.baseline } : {}),
+        ...(flags['validation-off'] ? { env: { UNSAFE_SKIP_RESPONSE_VALIDATION: 'true' } } : {}),
       });
       stops.push(baseline.stop);
       contestants.push(gatewayContestant(baseline, sandbox, pinning, 'gateway-baseline'));

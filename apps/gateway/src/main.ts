@@ -28,6 +28,10 @@ try {
 const running = await startGateway(config);
 const readyMs = Math.round(performance.now() - startedAt);
 const { gateway, url, sandboxes } = running;
+if (config.unsafeSkipResponseValidation)
+  gateway.logger.warn(
+    'UNSAFE_SKIP_RESPONSE_VALIDATION: vendor answers are believed unchecked (benchmarks only)',
+  );
 gateway.logger.info({ url, readyMs, sinceProcessStartMs: Math.round(performance.now()) }, 'gateway ready');
 if (!config.production) {
   console.log(`\nloyalty-gateway ready in ${Math.round(performance.now())} ms (since process start)`);

@@ -80,7 +80,10 @@ export function createVendors(
   endpoints: VendorEndpoints,
   hooks: VendorHooks = {},
 ): Vendors {
-  const common = { timeoutMs: config.vendorTimeoutMs };
+  const common = {
+    timeoutMs: config.vendorTimeoutMs,
+    ...(config.unsafeSkipResponseValidation ? { unsafeSkipResponseValidation: true } : {}),
+  };
   const xtrakit = createXtrakitClient({
     ...common,
     ...hookOptions(hooks, 'xtrakit'),
