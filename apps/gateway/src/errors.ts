@@ -7,7 +7,8 @@ import { type FieldMapping, inputPathFor, mappingRowFor } from './mapping.js';
  * Each has the payload outcome it comes with when the vendor call did not provably happen.
  */
 export const USER_ERROR_CODES = {
-  INVALID_INPUT: 'The input breaks a documented constraint of the vendor API; nothing was sent.',
+  INVALID_INPUT:
+    'The input breaks a documented constraint of the vendor API, or cannot be sent as given (text that is not well-formed Unicode); nothing was sent. The message names the input field (`input.name must be at most 50 characters`).',
   NOT_FOUND:
     'The vendor has no group with this id (Xtrakit 404; Capillary 1632, 1619 for an id it calls invalid, 8015 for identifiers that match no customer).',
   VENDOR_REJECTED: 'The vendor refused the request as invalid (e.g. Capillary 1639, 1643); nothing changed.',
@@ -33,7 +34,7 @@ export const GRAPHQL_ERROR_CODES = {
   BAD_REQUEST: 'The HTTP request is malformed (body, content type, batching, method).',
   UNAUTHENTICATED: 'The gateway API key, or a forwarded vendor credential, is missing or wrong.',
   PAYLOAD_TOO_LARGE: 'The request body exceeds the body limit.',
-  UNSUPPORTED_MEDIA_TYPE: 'POST bodies must be application/json.',
+  UNSUPPORTED_MEDIA_TYPE: 'POST bodies must be application/json, in UTF-8.',
   METHOD_NOT_ALLOWED: 'Mutations are refused over GET.',
   NOT_FOUND: 'No such route.',
   VENDOR_ERROR: 'A query could not be answered because the vendor call failed (see the message).',
