@@ -23,7 +23,7 @@ it('the example runs against the sandbox and renames the group', async () => {
     const { stdout } = await run(tsx, ['--conditions=@loyalty-gateway/source', example], {
       cwd: packageDir,
       env: { PATH: process.env.PATH ?? '', XTRAKIT_BASE_URL: sandbox.url },
-      timeout: 20_000,
+      timeout: 35_000,
     });
     expect(stdout).toMatch(/^renamed to Gold Customers at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/m);
     expect(sandbox.store.get(1)?.group_name).toBe('Gold Customers');
@@ -31,4 +31,4 @@ it('the example runs against the sandbox and renames the group', async () => {
   } finally {
     await sandbox.close();
   }
-});
+}, 40_000);
