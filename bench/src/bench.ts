@@ -7,8 +7,10 @@
 // --only raw,client,client-fetch,gateway,peer (e.g. --only gateway,peer), --profile (CPU profile of the gateway under load instead),
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
-// --baseline-node-args alone measures the same build with other flags side by side).
+// --baseline-node-args alone measures the same build with other flags side by side),
 // --budget cost|use: the vendor budget figures instead (budget-bench.ts; --budget-per-minute, --budget-seconds).
+// --validation-off (the same build, with UNSAFE_SKIP_RESPONSE_VALIDATION=true, measured side by side
+// as the baseline: what checking every vendor answer against its spec costs per mutation).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -52,8 +54,11 @@ const { values: flags } = parseArgs({
     budget: { type: 'string' },
     'budget-per-minute': { type: 'string', default: '100' },
     'budget-seconds': { type: 'string', default: '60' },
+    'validation-off': { type: 'boolean', default: false },
   },
 });
+
+if (flags['validation-off']) NAMES['gateway-baseline'] = 'gateway, response validation off';
 
 const rounds = Math.min(5, Math.max(1, Number(flags.rounds) || 2));
 const LEVELS = flags.quick
@@ -69,7 +74,10 @@ const WARMUP_S = flags.quick ? 1 : 3;
 const nodeArgs = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const gatewayNodeArgs = nodeArgs(flags['node-args']);
 const baselineNodeArgs = nodeArgs(flags['baseline-node-args']);
-const selected = parseSelection(flags.only, Boolean(flags.baseline) || baselineNodeArgs.length > 0);
+const selected = parseSelection(
+  flags.only,
+  Boolean(flags.baseline) || baselineNodeArgs.length > 0 || flags['validation-off'],
+);
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const GROUP_ID = '1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -516,6 +524,7 @@ async function main(): Promise<number> {
         logFile: join(logDir, 'gateway-baseline.log'),
         nodeArgs: baselineNodeArgs,
         ...(flags.baseline ? { main: flags.baseline } : {}),
+        ...(flags['validation-off'] ? { env: { UNSAFE_SKIP_RESPONSE_VALIDATION: 'true' } } : {}),
       });
       stops.push(baseline.stop);
       contestants.push(gatewayContestant(baseline, sandbox, pinning, 'gateway-baseline'));

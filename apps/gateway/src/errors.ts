@@ -1,11 +1,14 @@
 import type { VendorError, VendorErrorKind } from '@loyalty-gateway/http-runtime';
+import { refusedInputMessage } from './input-messages.js';
+import { type FieldMapping, inputPathFor, mappingRowFor } from './mapping.js';
 
 /**
  * The closed set of `userErrors[].code` values: expected failures, returned as data in a payload.
  * Each has the payload outcome it comes with when the vendor call did not provably happen.
  */
 export const USER_ERROR_CODES = {
-  INVALID_INPUT: 'The input breaks a documented constraint of the vendor API; nothing was sent.',
+  INVALID_INPUT:
+    'The input breaks a documented constraint of the vendor API, or cannot be sent as given (text that is not well-formed Unicode); nothing was sent. The message names the input field (`input.name must be at most 50 characters`).',
   NOT_FOUND:
     'The vendor has no group with this id (Xtrakit 404; Capillary 1632, 1619 for an id it calls invalid, 8015 for identifiers that match no customer).',
   VENDOR_REJECTED: 'The vendor refused the request as invalid (e.g. Capillary 1639, 1643); nothing changed.',
@@ -32,7 +35,7 @@ export const GRAPHQL_ERROR_CODES = {
   BAD_REQUEST: 'The HTTP request is malformed (body, content type, batching, method).',
   UNAUTHENTICATED: 'The gateway API key, or a forwarded vendor credential, is missing or wrong.',
   PAYLOAD_TOO_LARGE: 'The request body exceeds the body limit.',
-  UNSUPPORTED_MEDIA_TYPE: 'POST bodies must be application/json.',
+  UNSUPPORTED_MEDIA_TYPE: 'POST bodies must be application/json, in UTF-8.',
   METHOD_NOT_ALLOWED: 'Mutations are refused over GET.',
   RATE_LIMITED:
     'More requests than CLIENT_RATE_LIMIT_PER_MINUTE from this API key (or address); HTTP 429, retry after its Retry-After. Nothing was sent to a vendor.',
@@ -65,20 +68,32 @@ export interface UserErrorShape {
   retryAfterSeconds: number | null;
 }
 
-/** The user error and outcome for a failed client call; `fieldFor` maps a vendor field to the input path. */
+/**
+ * The user error and outcome for a failed client call. `mapping` (the operation's table in
+ * mapping.ts, or a function from a vendor field to the input path) names the GraphQL input an
+ * input refusal is about, in GraphQL words (input-messages.ts).
+ */
 export function fromVendorError(
   error: VendorError,
-  fieldFor: (vendorField: string) => string[] | null,
+  mapping: readonly FieldMapping[] | ((vendorField: string) => string[] | null),
 ): { userError: UserErrorShape; outcome: Outcome } {
-  // Input refused by the client's spec check: nothing was sent.
+  // Input refused by the client's checks, or a request that could not be built: nothing was sent.
   const refused = error.kind === 'invalid_request' && error.attempts === 0;
   const code: UserErrorCode = refused ? 'INVALID_INPUT' : ERROR_KIND_TO_USER_ERROR[error.kind];
+  const field = error.field
+    ? typeof mapping === 'function'
+      ? mapping(error.field)
+      : inputPathFor(mapping, error.field)
+    : null;
+  const row = error.field && typeof mapping !== 'function' ? mappingRowFor(mapping, error.field) : undefined;
+  const message =
+    refused && error.field ? refusedInputMessage(field, error.field, error.issue, row) : error.message;
   return {
     outcome: error.outcome === 'unknown' ? 'UNKNOWN' : 'NOT_APPLIED',
     userError: {
       code,
-      field: error.field ? fieldFor(error.field) : null,
-      message: error.message,
+      field,
+      message,
       vendorCode: error.vendorCode === null ? null : String(error.vendorCode),
       retryAfterSeconds: error.retryAfter,
     },

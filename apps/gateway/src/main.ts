@@ -29,6 +29,10 @@ try {
 const running = await startGateway(config);
 const readyMs = Math.round(performance.now() - startedAt);
 const { gateway, url, sandboxes } = running;
+if (config.unsafeSkipResponseValidation)
+  gateway.logger.warn(
+    'UNSAFE_SKIP_RESPONSE_VALIDATION: vendor answers are believed unchecked (benchmarks only)',
+  );
 const docs = config.docsDir ? `${url}/docs/` : null;
 gateway.logger.info(
   { url, readyMs, sinceProcessStartMs: Math.round(performance.now()), docs },

@@ -10,7 +10,11 @@ export interface FieldMapping {
   /** Whether an explicit null is accepted (the vendor documents no way to clear, so never). */
   nullable: false;
   note: string;
+  /** What a valid value looks like, for refusals of its pattern or type: `must be <format>`. */
+  format?: string;
 }
+
+const GROUP_ID_FORMAT = 'a group id: 1 to 19 digits, no leading zero';
 
 export const UPDATE_CUSTOMER_GROUP_MAPPING = [
   {
@@ -18,6 +22,7 @@ export const UPDATE_CUSTOMER_GROUP_MAPPING = [
     vendor: 'path.id',
     nullable: false,
     note: 'Digits, no leading zero; anything else is refused before the wire.',
+    format: GROUP_ID_FORMAT,
   },
   { graphql: 'name', vendor: 'body.group_name', nullable: false, note: 'Required by Xtrakit.' },
   {
@@ -34,6 +39,7 @@ export const UPDATE_USER_GROUP_MAPPING = [
     vendor: 'body.id',
     nullable: false,
     note: 'Sent as a digit string, so ids beyond 2^53 stay exact.',
+    format: GROUP_ID_FORMAT,
   },
   {
     graphql: 'group.externalId',
@@ -56,9 +62,43 @@ export const UPDATE_USER_GROUP_MAPPING = [
   },
 ] as const satisfies readonly FieldMapping[];
 
-/** The GraphQL input path of a vendor field reported by a client (`body.groupName` -> [input, name]). */
-export function inputPathFor(mapping: readonly FieldMapping[], vendorField: string): string[] | null {
-  const normalised = vendorField === 'id' ? 'path.id' : vendorField;
-  const exact = mapping.find((m) => m.vendor === normalised || normalised.startsWith(`${m.vendor}.`));
-  return exact ? ['input', ...exact.graphql.split('.')] : vendorField === 'body' ? ['input'] : null;
+/** The GraphQL argument of a read and the vendor field it becomes (rendered nowhere; for messages). */
+export const READ_CUSTOMER_GROUP_MAPPING = [
+  { graphql: 'id', vendor: 'path.id', nullable: false, note: 'The group id.', format: GROUP_ID_FORMAT },
+] as const satisfies readonly FieldMapping[];
+
+export const READ_USER_GROUP_MAPPING = [
+  { graphql: 'ref.id', vendor: 'query.id', nullable: false, note: 'The group id.', format: GROUP_ID_FORMAT },
+  { graphql: 'ref.externalId', vendor: 'query.externalId', nullable: false, note: 'The externalId.' },
+] as const satisfies readonly FieldMapping[];
+
+/** The mapping row a vendor field reported by a client belongs to (`body.groupName`, `id`, `externalId`). */
+export function mappingRowFor(
+  mapping: readonly FieldMapping[],
+  vendorField: string,
+): FieldMapping | undefined {
+  const normalised = normaliseField(mapping, vendorField);
+  return mapping.find((m) => m.vendor === normalised || normalised.startsWith(`${m.vendor}.`));
+}
+
+// Clients name path and query parameters bare (`id`, `externalId`); the tables say where they travel.
+function normaliseField(mapping: readonly FieldMapping[], vendorField: string): string {
+  if (vendorField.includes('.')) return vendorField;
+  const bare = mapping.find((m) => m.vendor === `path.${vendorField}` || m.vendor === `query.${vendorField}`);
+  return bare ? bare.vendor : vendorField;
+}
+
+/**
+ * The GraphQL path of a vendor field reported by a client (`body.groupName` -> [input, name]);
+ * `root` is the argument the mapping's paths start from (`input` for mutations, none for reads).
+ */
+export function inputPathFor(
+  mapping: readonly FieldMapping[],
+  vendorField: string,
+  root: string | null = 'input',
+): string[] | null {
+  const row = mappingRowFor(mapping, vendorField);
+  const prefix = root === null ? [] : [root];
+  if (row) return [...prefix, ...row.graphql.split('.')];
+  return vendorField === 'body' && root !== null ? [root] : null;
 }

@@ -19,6 +19,7 @@ import {
   useForwardedCredentials,
   useGraphqlRoute,
   useHealth,
+  useUtf8Charset,
   useYoga,
 } from './front-door/index.js';
 import { createLogger } from './logging.js';
@@ -55,6 +56,17 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/**
+ * Slow clients cannot hold sockets: headers within 10 s, a whole request within 30 s. Node checks
+ * these only every `connectionsCheckingInterval` (30 s by default, so a limit could take up to 40
+ * or 60 s); checked every 250 ms they hold to within a second.
+ */
+export const SLOW_CLIENT_LIMITS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  connectionsCheckingInterval: 250,
+} as const;
+
 /** Builds the gateway (yoga + node:http server) from a config object; nothing listens yet. */
 export function createGateway(options: GatewayOptions): Gateway {
   const { config } = options;
@@ -82,18 +94,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
+    useUtf8Charset(),
     useClientRateLimit(clientLimiter, config.apiKeys.length > 0),
     useBodyLimit(config.limits.bodyBytes),
     useForwardedCredentials(),
     useYoga(yoga),
   ];
   const handle = chain(steps);
-  const server = createServer((req, res) =>
+  const server = createServer(SLOW_CLIENT_LIMITS, (req, res) =>
     handle({ req, res, path: (req.url ?? '/').split('?')[0] ?? '/' }),
   );
-  // Slow clients cannot hold sockets: headers within 10 s, a whole request within 30 s.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
 
   return {

@@ -64,12 +64,26 @@ function hookOptions(hooks: VendorHooks, vendor: VendorName) {
   };
 }
 
+/**
+ * Only the vendor's own failures move a breaker: a call refused or failed before the wire, an
+ * admission refusal, a caller's abort (none is `vendorFailed`) or anything thrown is neutral.
+ */
+function judge<T>(breaker: CircuitBreaker, result: VendorResult<T> | undefined): void {
+  if (result?.ok) breaker.success();
+  else if (result?.error.vendorFailed && ['upstream_unavailable', 'timeout'].includes(result.error.kind))
+    breaker.failure();
+  else breaker.neutral();
+}
+
 export function createVendors(
   config: GatewayConfig,
   endpoints: VendorEndpoints,
   hooks: VendorHooks = {},
 ): Vendors {
-  const common = { timeoutMs: config.vendorTimeoutMs };
+  const common = {
+    timeoutMs: config.vendorTimeoutMs,
+    ...(config.unsafeSkipResponseValidation ? { unsafeSkipResponseValidation: true } : {}),
+  };
   const xtrakit = createXtrakitClient({
     ...common,
     ...hookOptions(hooks, 'xtrakit'),
@@ -100,7 +114,7 @@ export function createVendors(
       xtrakit: config.xtrakit.credentials.mode === 'forwarded',
       capillary: config.capillary.credentials.mode === 'forwarded',
     },
-    async guarded(vendor, operation, call) {
+    async guarded<T>(vendor: VendorName, operation: string, call: () => Promise<VendorResult<T>>) {
       const breaker = breakers[vendor];
       if (!breaker.tryAcquire()) {
         return {
@@ -114,13 +128,13 @@ export function createVendors(
           }),
         };
       }
-      const result = await call();
-      if (result.ok) breaker.success();
-      else if (result.error.attempts === 0) breaker.neutral();
-      else if (result.error.kind === 'upstream_unavailable' || result.error.kind === 'timeout')
-        breaker.failure();
-      else breaker.neutral();
-      return result;
+      let result: VendorResult<T> | undefined;
+      try {
+        result = await call();
+        return result;
+      } finally {
+        judge(breaker, result);
+      }
     },
     close: async () => {
       await Promise.all([xtrakit.close(), capillary.close()]);

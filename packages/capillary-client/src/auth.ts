@@ -3,12 +3,13 @@ import {
   type ClientCore,
   capillaryBasicCredential,
   isSafeCredential,
+  isWellFormedText,
   operationPath,
   VendorError,
   type VendorResult,
 } from '@loyalty-gateway/http-runtime';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/capillary.gen.js';
+import type { components, paths } from './generated/capillary.gen.js';
 import { capillaryValidators } from './generated/capillary.validators.gen.js';
 import { TokenCache } from './token-cache.js';
 
@@ -28,6 +29,7 @@ export interface CapillaryCallOptions extends CallOptions {
 }
 
 type Headers = Record<string, string>;
+type OAuthTokenResponse = components['schemas']['OAuthTokenResponse'];
 
 /** Runs a call with auth headers; with cached OAuth, a 401 drops the token and repeats the call once. */
 export type Authorized = <T>(
@@ -64,11 +66,10 @@ function tokenCache(
           parseAs: 'text',
           signal,
         }),
-      accept: (json) => {
-        const data = (json as { data?: { accessToken?: unknown; ttlSeconds?: unknown } } | null)?.data;
-        return typeof data?.accessToken === 'string' && typeof data.ttlSeconds === 'number'
-          ? { value: { token: data.accessToken, ttlSeconds: data.ttlSeconds } }
-          : undefined;
+      // Checked against the spec's OAuthTokenResponse by the runtime before this runs.
+      pick: (json) => {
+        const { data } = json as OAuthTokenResponse;
+        return { value: { token: data.accessToken, ttlSeconds: data.ttlSeconds } };
       },
     });
     if (!result.ok) throw result.error;
@@ -83,15 +84,48 @@ function overrideHeaders(
   override: CapillaryCallAuth,
 ): Headers | VendorError {
   if (override.type === 'basic') {
-    if (!isSafeCredential(override.username) || override.password.length === 0) {
-      return core.refuse(operation, 'auth.username', 'contains characters not allowed in an HTTP header')
-        .error;
+    if (!isSafeCredential(override.username)) {
+      return core.refuse(operation, 'auth.username', 'contains characters not allowed in an HTTP header', {
+        keyword: 'headerValue',
+        params: {},
+      }).error;
+    }
+    if (override.password.length === 0 || !isWellFormedText(override.password)) {
+      return core.refuse(operation, 'auth.password', 'must be non-empty, well-formed Unicode text', {
+        keyword: 'wellFormed',
+        params: {},
+      }).error;
     }
     return { authorization: `Basic ${capillaryBasicCredential(override.username, override.password)}` };
   }
   return isSafeCredential(override.accessToken)
     ? { 'x-cap-api-oauth-token': override.accessToken }
-    : core.refuse(operation, 'auth.accessToken', 'contains characters not allowed in an HTTP header').error;
+    : core.refuse(operation, 'auth.accessToken', 'contains characters not allowed in an HTTP header', {
+        keyword: 'headerValue',
+        params: {},
+      }).error;
+}
+
+/**
+ * The token call's failure (its operation stays `generateOAuthToken`): whatever the token answer
+ * was, the operation itself was never sent, so nothing changed (not_applied); the rest (kind,
+ * status, attempts, whether the vendor failed) is the token call's.
+ */
+function tokenFailure(error: VendorError): VendorError {
+  if (error.outcome === 'not_applied') return error;
+  return new VendorError({
+    kind: error.kind,
+    vendor: error.vendor,
+    operation: error.operation,
+    outcome: 'not_applied',
+    status: error.status,
+    vendorCode: error.vendorCode,
+    retryAfter: error.retryAfter,
+    attempts: error.attempts,
+    vendorFailed: error.vendorFailed,
+    message: `not sent: the OAuth token request failed: ${error.message}`,
+    cause: error,
+  });
 }
 
 /** Builds the client's `authorized` runner over its configured credentials. */
@@ -114,7 +148,7 @@ export function createAuthorized(
       return { 'x-cap-api-oauth-token': await (tokens as TokenCache).get() };
     } catch (error) {
       return error instanceof VendorError
-        ? error
+        ? tokenFailure(error)
         : core.refuse(operation, 'auth', 'could not obtain a token').error;
     }
   };

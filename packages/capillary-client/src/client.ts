@@ -3,6 +3,7 @@ import {
   type ClientOptionsBase,
   createClientCore,
   createCompiledValidator,
+  type InputIssue,
   type LosslessIds,
   operationPath,
   type SchemaIssue,
@@ -96,38 +97,57 @@ function classify(status: number, body: unknown): { kind: VendorErrorKind; vendo
   return { kind: 'invalid_request', vendorCode };
 }
 
-function warningsOf(json: unknown): VendorWarning[] {
-  const list = (json as { warnings?: unknown } | null)?.warnings;
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((w): w is { code: number; message: string } => typeof w?.code === 'number')
-    .map((w) => ({ code: w.code, message: typeof w.message === 'string' ? w.message : '' }));
+// The runtime has checked each body against the spec's response schema before these run.
+type Warned = { warnings?: Array<{ code: number; message: string }> };
+
+function warningsOf(json: Warned): VendorWarning[] {
+  return (json.warnings ?? []).map((w) => ({ code: w.code, message: w.message }));
 }
 
-function acceptGroup<T>(json: unknown): { value: T; warnings: VendorWarning[] } | undefined {
-  const id = (json as { id?: unknown } | null)?.id;
-  return typeof id === 'number' || typeof id === 'string'
-    ? { value: json as T, warnings: warningsOf(json) }
-    : undefined;
+function pickGroup<T extends Warned>(json: unknown): { value: T; warnings: VendorWarning[] } {
+  return { value: json as T, warnings: warningsOf(json as T) };
+}
+
+function pickEntity(json: unknown): { value: { entity: number | string }; warnings: VendorWarning[] } {
+  const created = json as LosslessIds<Schemas['CreateUserGroupResponse']>;
+  return { value: { entity: created.entity }, warnings: warningsOf(created) };
 }
 
 /** Which field a refused body is blamed on, and why, from the spec's schema issues. */
-function bodyRefusal(operation: string, issues: SchemaIssue[]): { field: string; message: string } {
+function bodyRefusal(
+  operation: string,
+  issues: SchemaIssue[],
+): { field: string; message: string; issue: InputIssue } {
   // A field's own issue says most; an empty extendedFields only fails the "something to change" rule.
   const issue = issues.find((i) => i.path !== '' && i.keyword !== 'minProperties');
-  if (issue) return { field: `body${issue.path.split('/').join('.')}`, message: issue.message };
+  if (issue)
+    return {
+      field: `body${issue.path.split('/').join('.')}`,
+      message: issue.message,
+      issue: { keyword: issue.keyword, params: issue.params ?? {} },
+    };
   const missing = issues.filter((i) => i.path === '' && i.keyword === 'required').map((i) => i.message);
   if (missing.some((m) => /'(id|externalId)'/.test(m))) {
-    return { field: 'body.id', message: 'or body.externalId is required' };
+    return {
+      field: 'body.id',
+      message: 'or body.externalId is required',
+      issue: { keyword: 'required', params: { missingProperty: 'id' } },
+    };
   }
   if (operation === 'updateUserGroup') {
     return {
       field: 'body',
       message:
         'changes nothing: give groupName, maxGroupSize or a non-empty extendedFields (Capillary answers 1643)',
+      issue: { keyword: 'nothingToUpdate', params: {} },
     };
   }
-  return { field: 'body', message: missing[0] ?? issues[0]?.message ?? 'is invalid' };
+  const first = issues[0];
+  return {
+    field: 'body',
+    message: missing[0] ?? first?.message ?? 'is invalid',
+    issue: { keyword: first?.keyword ?? 'schema', params: first?.params ?? {} },
+  };
 }
 
 /**
@@ -148,10 +168,12 @@ function refusedBody(
   body: unknown,
   maxGroupSize: number,
 ): VendorResult<never> | null {
+  const illFormed = core.refuseIllFormed(operation, { body });
+  if (illFormed) return illFormed;
   const result = capillarySpecValidator.validateRequestBody(operation, body);
   if (!result.valid) {
-    const { field, message } = bodyRefusal(operation, result.issues);
-    return core.refuse(operation, field, message);
+    const { field, message, issue } = bodyRefusal(operation, result.issues);
+    return core.refuse(operation, field, message, issue);
   }
   const size = (body as { maxGroupSize?: unknown }).maxGroupSize;
   if (typeof size === 'number' && size > maxGroupSize) {
@@ -159,6 +181,7 @@ function refusedBody(
       operation,
       'body.maxGroupSize',
       `must be at most ${maxGroupSize}, the org's group size cap (Capillary answers 1639 above it)`,
+      { keyword: 'groupSizeCap', params: { limit: maxGroupSize } },
     );
   }
   return null;
@@ -202,7 +225,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
               parseAs: 'text',
               signal,
             }),
-          accept: (json) => acceptGroup<UserGroup>(json),
+          pick: (json) => pickGroup<UserGroup>(json),
         }),
       );
     },
@@ -211,14 +234,17 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       const params: Record<string, string> = {};
       for (const [key, value] of Object.entries({ ...query, ...ref }))
         if (value !== undefined) params[key] = String(value);
+      const refField = 'id' in ref ? 'id' : 'externalId';
+      const illFormed = core.refuseIllFormed(op, { [refField]: params[refField], query });
+      if (illFormed) return illFormed;
       const check = spec.validateParameters(op, { query: params });
       const hasRef = 'id' in ref || 'externalId' in ref;
       if (!check.valid || !hasRef) {
-        return core.refuse(
-          op,
-          'id' in ref ? 'id' : 'externalId',
-          'must be a numeric group id or a valid externalId',
-        );
+        const issue = check.valid ? undefined : check.issues[0];
+        return core.refuse(op, refField, 'must be a numeric group id or a valid externalId', {
+          keyword: hasRef ? (issue?.keyword ?? 'schema') : 'required',
+          params: issue?.params ?? {},
+        });
       }
       return authorized(op, call, (headers) =>
         core.run({
@@ -231,7 +257,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
               parseAs: 'text',
               signal,
             }),
-          accept: (json) => acceptGroup<UserGroupDetails>(json),
+          pick: (json) => pickGroup<UserGroupDetails>(json),
         }),
       );
     },
@@ -250,12 +276,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
               parseAs: 'text',
               signal,
             }),
-          accept: (json) => {
-            const entity = (json as { entity?: unknown } | null)?.entity;
-            return typeof entity === 'number' || typeof entity === 'string'
-              ? { value: { entity }, warnings: warningsOf(json) }
-              : undefined;
-          },
+          pick: pickEntity,
         }),
       );
     },

@@ -1,4 +1,6 @@
 import {
+  type InputIssue,
+  NotSentError,
   refusedInput,
   type VendorError,
   type VendorErrorKind,
@@ -8,7 +10,7 @@ import {
 } from './errors.js';
 import { isSafeHeaderValue } from './header-values.js';
 import type { AdmissionHook, AttemptObserver } from './hooks.js';
-import { parseJsonKeepingIds } from './json.js';
+import { parseJsonForCheck } from './json.js';
 import {
   type AttemptHeaders,
   type AttemptInfo,
@@ -17,7 +19,8 @@ import {
   execute,
   type RetryOptions,
 } from './policy.js';
-import type { CompiledSpec } from './spec-validator.js';
+import { type CompiledSpec, createCompiledValidator, type SchemaIssue } from './spec-validator.js';
+import { findIllFormedText } from './text-checks.js';
 import { boundFetch, createPooledFetch, type FetchLike, LiteRequest } from './transport.js';
 
 /** Options every generated client accepts. */
@@ -41,6 +44,11 @@ export interface ClientOptionsBase {
   admission?: AdmissionHook;
   /** Told before and after every attempt; may add headers (e.g. `traceparent`). */
   observer?: AttemptObserver;
+  /**
+   * Believe vendor answers without checking them against the spec. Only for measuring what the
+   * check costs (`pnpm bench`); never in use: an answer that breaks the spec is then taken as given.
+   */
+  unsafeSkipResponseValidation?: boolean;
 }
 
 /** What a generated client is built on: transport, policy and the result mapping, shared by both vendors. */
@@ -52,7 +60,20 @@ export interface ClientCore {
   /** Runs one operation: input issues refuse it before the wire; otherwise policy + mapping. */
   run<T>(spec: OperationCall<T>): Promise<VendorResult<T>>;
   /** A result for input refused before the wire. */
-  refuse(operation: string, field: string, reason: string): { ok: false; error: VendorError };
+  refuse(
+    operation: string,
+    field: string,
+    reason: string,
+    issue?: InputIssue,
+  ): { ok: false; error: VendorError };
+  /**
+   * The refusal of the first text input that is not well-formed Unicode (object keys included),
+   * or null: `inputs` names each value by the field it is reported as (`id`, `body`, `query`).
+   */
+  refuseIllFormed(
+    operation: string,
+    inputs: Readonly<Record<string, unknown>>,
+  ): { ok: false; error: VendorError } | null;
   /** Closes the pooled transport, if the client owns one. */
   close(): Promise<void>;
 }
@@ -63,15 +84,20 @@ export interface OperationCall<T> {
   operation: string;
   call?: CallOptions | undefined;
   /**
-   * Sends with openapi-fetch (`parseAs: 'text'`) and returns its `{data, error, response}`;
-   * `headers` (from the attempt observer) are added to the request, under the client's own.
+   * Sends with openapi-fetch (`parseAs: 'text'`, no middleware) and returns its `{data, error,
+   * response}`; `headers` (from the attempt observer) are added to the request, under the client's
+   * own. It must reach the core's `fetch` before its first `await` (openapi-fetch does): whatever
+   * fails before that (building the URL, a header, the body) is known not to have been sent.
    */
   send(
     signal: AbortSignal,
     headers: AttemptHeaders,
   ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  /** Picks the typed value out of a parsed 2xx body; undefined when the body is not what the spec says. */
-  accept(json: unknown): { value: T; warnings?: VendorWarning[] } | undefined;
+  /**
+   * Picks the typed value out of a 2xx body that the spec's response validator for this operation
+   * and status has already accepted: no shape checks here, the spec is the one check.
+   */
+  pick(json: unknown): { value: T; warnings?: VendorWarning[] };
 }
 
 /**
@@ -86,20 +112,39 @@ export function createClientCore(
 ): ClientCore {
   const maxBytes = options.maxResponseBytes ?? 1024 * 1024;
   const pooled = options.fetch ? null : createPooledFetch();
-  const fetch = boundFetch(options.fetch ?? (pooled as NonNullable<typeof pooled>).fetch, maxBytes);
+  const bounded = boundFetch(options.fetch ?? (pooled as NonNullable<typeof pooled>).fetch, maxBytes);
+  // Counts calls that reached the transport; `send` runs synchronously up to that call, so a count
+  // unchanged across it means the request never left (see OperationCall.send).
+  const dispatch = { count: 0 };
+  const fetch: FetchLike = (input, init) => {
+    dispatch.count++;
+    return bounded(input, init);
+  };
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const answers = options.unsafeSkipResponseValidation ? null : createCompiledValidator(vendor, table);
+  const refuse = (operation: string, field: string, reason: string, issue?: InputIssue) => ({
+    ok: false as const,
+    error: refusedInput(vendor, operation, field, reason, issue ?? null),
+  });
   return {
     fetch,
     Request: (pooled ? LiteRequest : globalThis.Request) as typeof Request,
-    refuse: (operation, field, reason) => ({
-      ok: false,
-      error: refusedInput(vendor, operation, field, reason),
-    }),
+    refuse,
+    refuseIllFormed(operation, inputs) {
+      for (const [name, value] of Object.entries(inputs)) {
+        const at = findIllFormedText(value, name);
+        if (at !== null)
+          return refuse(operation, at, ILL_FORMED_REASON, { keyword: 'wellFormed', params: {} });
+      }
+      return null;
+    },
     close: async () => pooled?.close(),
     async run<T>(spec: OperationCall<T>): Promise<VendorResult<T>> {
       let warnings: VendorWarning[] = [];
       const entry = table[spec.operation];
+      const check = (status: number, body: unknown) =>
+        answers ? firstIssue(answers.validateResponse(spec.operation, status, body)) : null;
       const result = await execute<T>(
         {
           vendor,
@@ -115,18 +160,63 @@ export function createClientCore(
           classify,
         },
         async (signal, headers) => {
-          const { data, error, response } = await spec.send(signal, headers && observerHeaders(headers));
-          if (!response.ok)
-            return { status: response.status, headers: response.headers, errorBody: parseLoosely(error) };
-          const accepted =
-            typeof data === 'string' && data !== '' ? spec.accept(parseJsonKeepingIds(data)) : undefined;
-          warnings = accepted?.warnings ?? [];
-          return { status: response.status, headers: response.headers, data: accepted?.value };
+          const { data, error, response } = await sendCounted(spec, dispatch, signal, headers);
+          const { status } = response;
+          if (!response.ok) {
+            const errorBody = parseLoosely(error);
+            return { status, headers: response.headers, errorBody, invalid: check(status, errorBody) };
+          }
+          const parsed = typeof data === 'string' && data !== '' ? parseOrNull(data) : null;
+          const invalid = parsed ? check(status, parsed.checked) : data ? NOT_JSON : EMPTY_BODY;
+          if (invalid || !parsed)
+            return { status, headers: response.headers, invalid: invalid ?? EMPTY_BODY };
+          const picked = spec.pick(parsed.kept);
+          warnings = picked.warnings ?? [];
+          return { status, headers: response.headers, data: picked.value };
         },
       );
       return result.ok ? { ok: true, data: result.data, warnings, attempts: result.attempts } : result;
     },
   };
+}
+
+const ILL_FORMED_REASON = 'must be well-formed Unicode text (it holds an unpaired surrogate)';
+const EMPTY_BODY: SchemaIssue = { path: '', message: 'the body is empty', keyword: 'content' };
+const NOT_JSON: SchemaIssue = { path: '', message: 'the body is not valid JSON', keyword: 'content' };
+
+function parseOrNull(text: string): { checked: unknown; kept: unknown } | null {
+  try {
+    return parseJsonForCheck(text);
+  } catch {
+    return null;
+  }
+}
+
+function firstIssue(result: { valid: true } | { valid: false; issues: SchemaIssue[] }): SchemaIssue | null {
+  if (result.valid) return null;
+  return result.issues[0] ?? { path: '', message: 'is invalid', keyword: 'schema' };
+}
+
+/** Calls `send`, turning a failure before the transport was reached into a NotSentError. */
+async function sendCounted<T>(
+  spec: OperationCall<T>,
+  dispatch: { count: number },
+  signal: AbortSignal,
+  headers: AttemptHeaders,
+): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+  const before = dispatch.count;
+  let pending: ReturnType<OperationCall<T>['send']>;
+  try {
+    pending = spec.send(signal, headers && observerHeaders(headers));
+  } catch (error) {
+    throw new NotSentError(error);
+  }
+  const dispatched = dispatch.count !== before;
+  try {
+    return await pending;
+  } catch (error) {
+    throw dispatched ? error : new NotSentError(error);
+  }
 }
 
 // Headers an observer may not set: credentials, and what the transport itself decides.

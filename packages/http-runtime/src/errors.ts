@@ -32,7 +32,23 @@ export interface VendorErrorInit {
   attempts?: number;
   /** The input field that was refused before the wire, e.g. `id` or `body.groupName`. */
   field?: string | null;
+  /** Why that field was refused, as a keyword and its parameters (callers word it their own way). */
+  issue?: InputIssue | null;
+  /** Whether the vendor, or the way to it, failed (see VendorError.vendorFailed); default false. */
+  vendorFailed?: boolean;
   cause?: unknown;
+}
+
+/**
+ * Why an input was refused before the wire, independent of wording: the JSON Schema keyword of
+ * the spec constraint it breaks (`maxLength`, `pattern`, `required`, ...) and its parameters as Ajv
+ * reports them (`{ limit: 50 }`), or one of the client's own checks: `wellFormed` (not well-formed
+ * Unicode), `headerValue` (cannot travel in an HTTP header), `groupSizeCap` (`{ limit }`),
+ * `nothingToUpdate`.
+ */
+export interface InputIssue {
+  keyword: string;
+  params: Readonly<Record<string, unknown>>;
 }
 
 /** A vendor call that did not succeed; `message` is always safe to show (no secret, no vendor body). */
@@ -51,6 +67,15 @@ export class VendorError extends Error {
   readonly attempts: number;
   /** The input field refused before the wire; null for vendor answers. */
   readonly field: string | null;
+  /** Why `field` was refused (keyword and parameters); null for vendor answers. */
+  readonly issue: InputIssue | null;
+  /**
+   * True when the vendor, or the way to it, failed: a 5xx, 429 or 503, a timeout, a failed or
+   * reset connection, an answer that breaks the spec. False for anything that never reached the
+   * wire (input refused, a request that could not be built, an admission refusal, a passed
+   * deadline), for a caller's abort and for ordinary refusals (4xx). Only these move a circuit breaker.
+   */
+  readonly vendorFailed: boolean;
 
   constructor(init: VendorErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -64,6 +89,8 @@ export class VendorError extends Error {
     this.retryAfter = init.retryAfter ?? null;
     this.attempts = init.attempts ?? 0;
     this.field = init.field ?? null;
+    this.issue = init.issue ?? null;
+    this.vendorFailed = init.vendorFailed ?? false;
   }
 
   /** A plain, loggable view with nothing but safe fields (no cause, no stack). */
@@ -79,6 +106,8 @@ export class VendorError extends Error {
       retryAfter: this.retryAfter,
       attempts: this.attempts,
       field: this.field,
+      issue: this.issue,
+      vendorFailed: this.vendorFailed,
       message: this.message,
     };
   }
@@ -101,6 +130,7 @@ export function refusedInput(
   operation: string,
   field: string,
   reason: string,
+  issue: InputIssue | null = null,
 ): VendorError {
   return new VendorError({
     kind: 'invalid_request',
@@ -108,6 +138,18 @@ export function refusedInput(
     operation,
     outcome: 'not_applied',
     field,
+    issue,
     message: `${field} ${reason}`,
   });
+}
+
+/**
+ * Thrown (by the client core) when a request failed before it left: it could not be built or
+ * encoded (a URL, a header, a JSON body) or the transport refused its arguments. Nothing was sent.
+ */
+export class NotSentError extends Error {
+  constructor(cause: unknown) {
+    super(`the request could not be sent: ${cause instanceof Error ? cause.name : 'error'}`, { cause });
+    this.name = 'NotSentError';
+  }
 }

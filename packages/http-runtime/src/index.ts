@@ -1,6 +1,7 @@
 export type { ClientCore, ClientOptionsBase, OperationCall } from './client-core.js';
 export { createClientCore } from './client-core.js';
 export type {
+  InputIssue,
   VendorErrorInit,
   VendorErrorKind,
   VendorName,
@@ -8,7 +9,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from './errors.js';
-export { refusedInput, VendorError } from './errors.js';
+export { NotSentError, refusedInput, VendorError } from './errors.js';
 export { isSafeCredential, isSafeHeaderValue } from './header-values.js';
 export type {
   AdmissionHook,
@@ -20,7 +21,7 @@ export type {
 } from './hooks.js';
 export { NotAdmittedError } from './hooks.js';
 export type { LosslessIds } from './json.js';
-export { parseJsonKeepingIds } from './json.js';
+export { parseJsonForCheck, parseJsonKeepingIds } from './json.js';
 export type {
   AttemptAnswer,
   AttemptHeaders,
@@ -44,6 +45,7 @@ export type {
   ValidationResult,
 } from './spec-validator.js';
 export { createCompiledValidator, operationPath } from './spec-validator.js';
+export { findIllFormedText, isWellFormedText } from './text-checks.js';
 export type { FetchLike, PooledFetch, PooledFetchOptions } from './transport.js';
 export {
   BoundedResponse,

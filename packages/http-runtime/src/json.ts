@@ -24,3 +24,13 @@ export type LosslessIds<T> =
             : LosslessIds<T[K]>;
         }
       : T;
+
+/**
+ * Parses a vendor body twice over when it holds long digit runs: `checked` (plain JSON.parse,
+ * types as the vendor sent them) is what the spec's validator judges, `kept` (ids beyond 2^53 as
+ * digit strings) is what the client returns. Otherwise both are the same value.
+ */
+export function parseJsonForCheck(text: string): { checked: unknown; kept: unknown } {
+  const kept = parseJsonKeepingIds(text);
+  return { checked: /\d{16}/.test(text) ? JSON.parse(text) : kept, kept };
+}

@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { VendorError, type VendorErrorKind, type VendorName, type VendorOutcome } from './errors.js';
+import {
+  NotSentError,
+  VendorError,
+  type VendorErrorKind,
+  type VendorName,
+  type VendorOutcome,
+} from './errors.js';
 import {
   type AdmissionHook,
   type AttemptObserver,
@@ -7,6 +13,7 @@ import {
   NotAdmittedError,
   type RetryReason,
 } from './hooks.js';
+import type { SchemaIssue } from './spec-validator.js';
 import { ResponseTooLargeError } from './transport.js';
 
 /** Retry policy; the defaults are safe for non-idempotent writes such as PUT-with-side-effects. */
@@ -49,6 +56,8 @@ export interface AttemptAnswer<T> {
   data?: T;
   /** The parsed error body, for non-2xx answers (never shown to callers). */
   errorBody?: unknown;
+  /** How the body breaks the spec's schema for this operation and status; null or absent when it does not. */
+  invalid?: SchemaIssue | null;
 }
 
 export interface ExecuteContext {
@@ -80,6 +89,9 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
   retryUnsafe: false,
 };
 
+/** Transport errors raised on the request's own arguments, before any connection: nothing was sent. */
+const PRE_WIRE_CODES = new Set(['UND_ERR_INVALID_ARG', 'ERR_INVALID_CHAR', 'ERR_INVALID_URL']);
+
 /** Error codes that prove the request never left this process (no connection was made). */
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
@@ -106,6 +118,8 @@ interface Verdict<T> {
   retryable: boolean;
   /** Wait this long before the next attempt when the vendor said so. */
   waitSeconds: number | null;
+  /** False when nothing reached the wire: not an attempt, reported to no one, never retried. */
+  sent?: false;
 }
 
 /** Extra headers an observer asked to add to one attempt. */
@@ -150,6 +164,10 @@ export async function execute<T>(
     const attemptStart = performance.now();
     const budget = Math.min(ctx.timeoutMs, deadline - attemptStart);
     const verdict = await runAttempt(ctx, (signal) => send(signal, headers), budget, callerSignal);
+    if (verdict.sent === false) {
+      // Nothing left: no attempt to count, report or retry; the previous attempt's answer stands.
+      return previous ?? { ok: false, error: withAttempts(verdict.error as VendorError, 0, false) };
+    }
     mayHaveApplied ||= verdict.error?.outcome === 'unknown';
     const durationMs = performance.now() - attemptStart;
     const wait = verdict.error ? retryWait(ctx, verdict, attempt, deadline, callerSignal) : null;
@@ -264,7 +282,7 @@ async function runAttempt<T>(
   callerSignal: AbortSignal | undefined,
 ): Promise<Verdict<T>> {
   if (budgetMs <= 0)
-    return fail(ctx, 'timeout', 'not_applied', null, 'the deadline passed before the call', false);
+    return notSent(ctx, 'timeout', 'not sent: the deadline passed before the call', undefined);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new AttemptTimeout()), budgetMs);
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
@@ -284,14 +302,14 @@ async function runAttempt<T>(
 function judgeAnswer<T>(ctx: ExecuteContext, answer: AttemptAnswer<T>): Verdict<T> {
   const { status } = answer;
   if (status >= 200 && status < 300) {
-    if (answer.data === undefined) {
+    if (answer.invalid || answer.data === undefined) {
       // The vendor accepted the request but its answer is not what the spec says: it may have applied.
       return fail(
         ctx,
         'bad_response',
         'unknown',
         status,
-        'the vendor answered with a body that does not match its spec',
+        `the vendor answered HTTP ${status} with a body that breaks its spec${where(answer.invalid)}; the change may have been applied`,
         ctx.retry.retryUnsafe,
       );
     }
@@ -306,6 +324,7 @@ function judgeAnswer<T>(ctx: ExecuteContext, answer: AttemptAnswer<T>): Verdict<
       vendor: ctx.vendor,
       operation: ctx.operation,
       outcome: 'not_applied',
+      vendorFailed: true,
       status,
       retryAfter,
       message:
@@ -325,6 +344,17 @@ function judgeAnswer<T>(ctx: ExecuteContext, answer: AttemptAnswer<T>): Verdict<
       ctx.retry.retryUnsafe,
     );
   }
+  if (answer.invalid) {
+    // A refusal by its status, but its body is not the documented one: believe the status only.
+    return fail(
+      ctx,
+      'bad_response',
+      'not_applied',
+      status,
+      `the vendor refused the request (HTTP ${status}) with a body that breaks its spec${where(answer.invalid)}`,
+      false,
+    );
+  }
   const { kind, vendorCode } = ctx.classify(status, answer.errorBody);
   const error = new VendorError({
     kind,
@@ -340,6 +370,10 @@ function judgeAnswer<T>(ctx: ExecuteContext, answer: AttemptAnswer<T>): Verdict<
 }
 
 function judgeThrown<T>(ctx: ExecuteContext, error: unknown, signal: AbortSignal): Verdict<T> {
+  const code = errorCode(error);
+  if (error instanceof NotSentError || (code !== null && PRE_WIRE_CODES.has(code))) {
+    return notSent(ctx, 'invalid_request', 'not sent: the request could not be built from its input', error);
+  }
   if (error instanceof ResponseTooLargeError) {
     // A 4xx is a refusal whatever its size; a 2xx or 5xx that we could not read may have applied.
     const outcome: VendorOutcome = error.status >= 400 && error.status < 500 ? 'not_applied' : 'unknown';
@@ -355,7 +389,8 @@ function judgeThrown<T>(ctx: ExecuteContext, error: unknown, signal: AbortSignal
   }
   if (signal.aborted) {
     const timedOut = signal.reason instanceof AttemptTimeout;
-    return fail(
+    return failBy(
+      timedOut,
       ctx,
       'timeout',
       'unknown',
@@ -367,7 +402,6 @@ function judgeThrown<T>(ctx: ExecuteContext, error: unknown, signal: AbortSignal
       error,
     );
   }
-  const code = errorCode(error);
   if (code !== null && NOT_SENT_CODES.has(code)) {
     return fail(
       ctx,
@@ -401,7 +435,21 @@ function judgeThrown<T>(ctx: ExecuteContext, error: unknown, signal: AbortSignal
   );
 }
 
+/** A failure of the vendor (or the way to it) after the request was sent. */
 function fail<T>(
+  ctx: ExecuteContext,
+  kind: VendorErrorKind,
+  outcome: VendorOutcome,
+  status: number | null,
+  message: string,
+  retryable: boolean,
+  cause?: unknown,
+): Verdict<T> {
+  return failBy(true, ctx, kind, outcome, status, message, retryable, cause);
+}
+
+function failBy<T>(
+  vendorFailed: boolean,
   ctx: ExecuteContext,
   kind: VendorErrorKind,
   outcome: VendorOutcome,
@@ -417,6 +465,7 @@ function fail<T>(
       vendor: ctx.vendor,
       operation: ctx.operation,
       outcome,
+      vendorFailed,
       status,
       message,
       cause: scrubCause(cause),
@@ -424,6 +473,16 @@ function fail<T>(
     retryable,
     waitSeconds: null,
   };
+}
+
+/** Nothing reached the wire: the vendor is not involved (no attempt, no retry, not its failure). */
+function notSent<T>(ctx: ExecuteContext, kind: VendorErrorKind, message: string, cause: unknown): Verdict<T> {
+  return { ...failBy<T>(false, ctx, kind, 'not_applied', null, message, false, cause), sent: false };
+}
+
+/** ` (at /data/group: must have required property 'group_name')`: where a body breaks its schema. */
+function where(issue: SchemaIssue | null | undefined): string {
+  return issue ? ` (at ${issue.path === '' ? 'the root' : issue.path}: ${issue.message})` : '';
 }
 
 // A cause keeps only its name, message and code: transport errors can carry request options.
@@ -449,6 +508,8 @@ function withAttempts(error: VendorError, attempts: number, mayHaveApplied: bool
     retryAfter: error.retryAfter,
     attempts,
     field: error.field,
+    issue: error.issue,
+    vendorFailed: error.vendorFailed,
     message: error.message,
     cause: error.cause,
   });

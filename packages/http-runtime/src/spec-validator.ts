@@ -7,6 +7,8 @@ export interface SchemaIssue {
   message: string;
   /** The JSON Schema keyword that failed, e.g. `maxLength`, `required`, `anyOf`. */
   keyword: string;
+  /** The keyword's parameters as Ajv reports them, e.g. `{ limit: 50 }`; lets callers word the issue their own way. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export type ValidationResult = { valid: true } | { valid: false; issues: SchemaIssue[] };
@@ -28,7 +30,12 @@ export interface SpecValidator {
 /** A validation function as Ajv's standalone code generation emits it. */
 export interface CompiledSchema {
   (data: unknown): boolean;
-  errors?: ReadonlyArray<{ instancePath: string; keyword: string; message?: string }> | null;
+  errors?: ReadonlyArray<{
+    instancePath: string;
+    keyword: string;
+    message?: string;
+    params?: Readonly<Record<string, unknown>>;
+  }> | null;
 }
 
 /** A path or query parameter of a compiled operation. */
@@ -130,6 +137,7 @@ function run(fn: CompiledSchema, value: unknown): ValidationResult {
       path: e.instancePath,
       message: e.message ?? 'is invalid',
       keyword: e.keyword,
+      ...(e.params ? { params: e.params } : {}),
     })),
   };
 }

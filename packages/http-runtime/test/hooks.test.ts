@@ -7,6 +7,7 @@ import {
   type AttemptObserver,
   type AttemptStart,
   type ClientOptionsBase,
+  type CompiledSchema,
   type CompiledSpec,
   createClientCore,
   isNotAdmitted,
@@ -32,8 +33,22 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+// A hand-made compiled schema (as Ajv's standalone code emits one): an object with a number id.
+const thing: CompiledSchema = (data) => {
+  const ok = typeof (data as { id?: unknown } | null)?.id === 'number';
+  thing.errors = ok ? null : [{ instancePath: '/id', keyword: 'type', message: 'must be number' }];
+  return ok;
+};
+const anything: CompiledSchema = () => true;
+
 const table = {
-  getThing: { method: 'get', path: '/things/{id}', parameters: [], requestBody: null, responses: {} },
+  getThing: {
+    method: 'get',
+    path: '/things/{id}',
+    parameters: [],
+    requestBody: null,
+    responses: { '200': thing, default: anything },
+  },
 } satisfies CompiledSpec;
 
 function core(options: ClientOptionsBase) {
@@ -65,8 +80,7 @@ async function getThing(
       const text = await response.text();
       return response.ok ? { data: text, response } : { error: text, response };
     },
-    accept: (json) =>
-      typeof (json as { id?: unknown })?.id === 'number' ? { value: json as { id: number } } : undefined,
+    pick: (json) => ({ value: json as { id: number } }),
   });
 }
 
@@ -233,5 +247,52 @@ describe('AdmissionHook', () => {
     await c.close();
     expect(!result.ok && result.error.kind).toBe('rate_limited');
     expect(limits).toEqual([{ vendor: 'xtrakit', operationId: 'getThing', retryAfterMs: 30_000 }]);
+  });
+});
+
+describe('a failure before the wire', () => {
+  it('is "not sent": no attempt counted, reported or retried, outcome not_applied, not the vendor’s failure', async () => {
+    const attempts: unknown[] = [];
+    const c = core({ onAttempt: (info) => attempts.push(info) });
+    received.length = 0;
+    const result = await c.run<{ id: number }>({
+      operation: 'getThing',
+      // As openapi-fetch does with a lone surrogate in a path parameter: it throws building the URL.
+      send: async () => {
+        const url = `${baseUrl}/things/${encodeURIComponent('\ud800')}`;
+        return { response: await c.fetch(new c.Request(url)) };
+      },
+      pick: (json) => ({ value: json as { id: number } }),
+    });
+    await c.close();
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'invalid_request',
+      outcome: 'not_applied',
+      attempts: 0,
+      vendorFailed: false,
+    });
+    expect(attempts).toEqual([]);
+    expect(received).toEqual([]);
+  });
+
+  it('a failure after the request reached the transport is the vendor’s (a reset)', async () => {
+    const c = core({});
+    const result = await c.run<{ id: number }>({
+      operation: 'getThing',
+      send: async (signal) => {
+        const response = c.fetch(new c.Request(`${baseUrl}/things/1`, { signal }));
+        await response;
+        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      },
+      pick: (json) => ({ value: json as { id: number } }),
+    });
+    await c.close();
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'upstream_unavailable',
+      outcome: 'unknown',
+      attempts: 1,
+      vendorFailed: true,
+    });
   });
 });

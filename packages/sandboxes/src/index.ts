@@ -11,5 +11,7 @@ export type { Drift, DriftRule } from './drift.js';
 export type { Sandbox, SandboxOptions } from './engine.js';
 export type { Fault, FaultController, FaultRule } from './faults.js';
 export type { LoggedRequest, RequestLog } from './request-log.js';
+export type { ScriptedAnswer, ScriptedRequest, ScriptedVendor } from './scripted.js';
+export { startScriptedVendor } from './scripted.js';
 export type { XtrakitGroup, XtrakitSandboxOptions, XtrakitStore } from './xtrakit.js';
 export { startXtrakitSandbox, xtrakitTimestamp } from './xtrakit.js';

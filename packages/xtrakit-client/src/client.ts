@@ -66,15 +66,11 @@ function classify(status: number): { kind: VendorErrorKind; vendorCode: null } {
   return { kind: 'invalid_request', vendorCode: null };
 }
 
-function acceptGroup(json: unknown): { value: CustomerGroup } | undefined {
-  const group = (json as { data?: { group?: CustomerGroup } } | null)?.data?.group;
-  return group && typeof group === 'object' && group.id !== undefined ? { value: group } : undefined;
-}
-
-function acceptGroups(json: unknown): { value: CustomerGroup[] } | undefined {
-  const groups = (json as { data?: { groups?: CustomerGroup[] } } | null)?.data?.groups;
-  return Array.isArray(groups) ? { value: groups } : undefined;
-}
+// The runtime has checked the body against the spec's response schema before these run.
+type GroupAnswer = LosslessIds<Schemas['CustomerGroupResponse']>;
+type GroupsAnswer = LosslessIds<Schemas['CustomerGroupListResponse']>;
+const pickGroup = (json: unknown) => ({ value: (json as GroupAnswer).data.group });
+const pickGroups = (json: unknown) => ({ value: (json as GroupsAnswer).data.groups });
 
 /**
  * The request, parameter and response validators of specs/xtrakit.yaml, generated ahead of time
@@ -109,18 +105,31 @@ function parts(options: XtrakitClientOptions): Parts {
     if (call?.apiKey === undefined) return defaultAuth;
     return isSafeCredential(call.apiKey)
       ? `Bearer ${call.apiKey}`
-      : core.refuse(operation, 'apiKey', 'contains characters not allowed in an HTTP header');
+      : core.refuse(operation, 'apiKey', 'contains characters not allowed in an HTTP header', {
+          keyword: 'headerValue',
+          params: {},
+        });
   };
-  const checkId = (operation: string, id: string) =>
-    spec.validateParameters(operation, { path: { id } }).valid
-      ? null
-      : core.refuse(operation, 'id', 'must be the numeric id of a customer group (1 to 19 digits)');
+  const checkId = (operation: string, id: string) => {
+    if (typeof id === 'string' && spec.validateParameters(operation, { path: { id } }).valid) return null;
+    return core.refuse(operation, 'id', 'must be the numeric id of a customer group (1 to 19 digits)', {
+      keyword: 'pattern',
+      params: { pattern: '^[1-9][0-9]{0,18}$' },
+    });
+  };
   const checkBody = (operation: string, body: unknown) => {
+    const illFormed = core.refuseIllFormed(operation, { body });
+    if (illFormed) return illFormed;
     const result = spec.validateRequestBody(operation, body);
     if (result.valid) return null;
     const issue = result.issues[0];
     const field = issue?.path ? `body${issue.path.replaceAll('/', '.')}` : 'body';
-    return core.refuse(operation, field, issue ? issue.message : 'is invalid');
+    return core.refuse(
+      operation,
+      field,
+      issue ? issue.message : 'is invalid',
+      issue ? { keyword: issue.keyword, params: issue.params ?? {} } : undefined,
+    );
   };
   return { core, raw, authFor, checkId, checkBody };
 }
@@ -145,7 +154,7 @@ function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
             parseAs: 'text',
             signal,
           }),
-        accept: acceptGroup,
+        pick: pickGroup,
       });
     },
     async addCustomerGroup(body, call) {
@@ -164,7 +173,7 @@ function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
             parseAs: 'text',
             signal,
           }),
-        accept: acceptGroup,
+        pick: pickGroup,
       });
     },
   } satisfies Partial<XtrakitClient>;
@@ -190,7 +199,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
             parseAs: 'text',
             signal,
           }),
-        accept: acceptGroup,
+        pick: pickGroup,
       });
     },
     async listCustomerGroups(query, call) {
@@ -200,8 +209,16 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
       const params: Record<string, string> = {};
       for (const [key, value] of Object.entries(query ?? {}))
         if (value !== undefined) params[key] = String(value);
-      if (!spec.validateParameters(op, { query: params }).valid)
-        return core.refuse(op, 'query', 'has an invalid filter');
+      const illFormed = core.refuseIllFormed(op, { query: params });
+      if (illFormed) return illFormed;
+      const check = spec.validateParameters(op, { query: params });
+      if (!check.valid) {
+        const issue = check.issues[0];
+        return core.refuse(op, `query${(issue?.path ?? '').replaceAll('/', '.')}`, 'has an invalid filter', {
+          keyword: issue?.keyword ?? 'schema',
+          params: issue?.params ?? {},
+        });
+      }
       return core.run({
         operation: op,
         call,
@@ -212,7 +229,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
             parseAs: 'text',
             signal,
           }),
-        accept: acceptGroups,
+        pick: pickGroups,
       });
     },
   } satisfies Partial<XtrakitClient>;

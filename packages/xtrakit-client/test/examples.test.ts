@@ -43,7 +43,7 @@ it('pasted into a fresh npm init -y project, it renames the group on the sandbox
     const { stdout } = await run(process.execPath, ['example.mjs'], {
       cwd: project,
       env: { PATH: process.env.PATH ?? '', XTRAKIT_BASE_URL: sandbox.url },
-      timeout: 20_000,
+      timeout: 35_000,
     });
     expect(stdout).toMatch(/^renamed to Gold Customers at \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/m);
     expect(sandbox.store.get(1)?.group_name).toBe('Gold Customers');
@@ -51,4 +51,4 @@ it('pasted into a fresh npm init -y project, it renames the group on the sandbox
   } finally {
     await sandbox.close();
   }
-});
+}, 40_000);

@@ -25,13 +25,32 @@ const input = { input: { id: '1', name: 'hostile' } };
 describe('introspection and suggestions in production mode', () => {
   it.each([
     ['__schema', '{ __schema { types { name } } }'],
-    ['__type', '{ __type(name: "Mutation") { fields { name } } }'],
     ['__schema inside a fragment', 'query { ...F } fragment F on Query { __schema { queryType { name } } }'],
-    ['__type under an alias', '{ t: __type(name: "UpdateUserGroupInput") { inputFields { name } } }'],
+    ['__schema under an alias', '{ s: __schema { types { name } } }'],
   ])('refuses introspection through %s', async (_name, query) => {
     const observed = await stack.observe(() => postQuery(query));
     expectRefused(observed, 400, 'GRAPHQL_VALIDATION_FAILED');
     expect(observed.reply.text).not.toMatch(/UpdateUserGroupInput|maxGroupSize|inputFields.*name/);
+  });
+
+  // `__type` runs (documents written for any server still do) but knows no type at all.
+  it.each([
+    ['__type', '{ __type(name: "Mutation") { fields { name } } }', '__type'],
+    ['__type under an alias', '{ t: __type(name: "UpdateUserGroupInput") { inputFields { name } } }', 't'],
+    [
+      '__type inside a fragment',
+      'query { ...F } fragment F on Query { __type(name: "Query") { name } }',
+      '__type',
+    ],
+    ['__type in an inline fragment', '{ ... on Query { x: __type(name: "UserGroup") { name } } }', 'x'],
+  ])('reveals nothing through %s: it answers null', async (_name, query, key) => {
+    const observed = await stack.observe(() => postQuery(query));
+    expect(observed.reply.status).toBe(200);
+    expect(observed.reply.body).toEqual({ data: { [key]: null } });
+    expect(observed.reply.text).not.toMatch(
+      /UpdateUserGroupInput|maxGroupSize|inputFields|Mutation|UserGroup/,
+    );
+    expect(observed.calls).toEqual({ xtrakit: 0, capillary: 0 });
   });
 
   it.each([

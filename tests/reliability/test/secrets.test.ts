@@ -44,6 +44,14 @@ const echo =
     body: echoOf(request),
   });
 
+/** Like `echo`, but in the documented error envelope, so the refusal is believed (the echo in its message). */
+const envelopeEcho =
+  (status: number): Answer =>
+  (request) => ({
+    ...echo(status)(request),
+    body: JSON.stringify({ errors: [{ status: false, code: status, message: echoOf(request) }] }),
+  });
+
 describe('a vendor that echoes the credentials it received', () => {
   let vendor: HostileVendor;
   let answer: Answer = echo(500);
@@ -85,10 +93,12 @@ describe('a vendor that echoes the credentials it received', () => {
   };
 
   // `attempts`: the requests the vendor receives for one mutation.
+  // The echo is not the vendor's documented error body, so a refusal carrying it is not believed
+  // beyond its status: BAD_VENDOR_RESPONSE, NOT_APPLIED (issue 12 §1).
   const cases: Array<[string, Answer, { outcome: string; code: string; attempts: number }]> = [
-    ['401', echo(401), { outcome: 'NOT_APPLIED', code: 'UNAUTHORIZED', attempts: 1 }],
-    ['403', echo(403), { outcome: 'NOT_APPLIED', code: 'UNAUTHORIZED', attempts: 1 }],
-    ['400', echo(400), { outcome: 'NOT_APPLIED', code: 'VENDOR_REJECTED', attempts: 1 }],
+    ['401', echo(401), { outcome: 'NOT_APPLIED', code: 'BAD_VENDOR_RESPONSE', attempts: 1 }],
+    ['403', echo(403), { outcome: 'NOT_APPLIED', code: 'BAD_VENDOR_RESPONSE', attempts: 1 }],
+    ['400', echo(400), { outcome: 'NOT_APPLIED', code: 'BAD_VENDOR_RESPONSE', attempts: 1 }],
     [
       '429 with Retry-After: 3600',
       echo(429, { 'retry-after': '3600' }),
@@ -171,7 +181,7 @@ describe('a vendor that echoes the credentials it received', () => {
   );
 
   it('a token endpoint that echoes the OAuth client secret: UNAUTHORIZED, NOT_APPLIED, one token request, secret nowhere', async () => {
-    answer = echo(401);
+    answer = envelopeEcho(401);
     const stack = stacks.oauth as Stack;
     const response = await stack.gql(UPDATE_USER_GROUP, { input: { group: { id: '51334' }, name: 'x' } });
     expect(response.body.data.updateUserGroup).toMatchObject({
@@ -195,7 +205,7 @@ describe('a vendor that echoes the credentials it received', () => {
           body: JSON.stringify({ data: { accessToken, ttlSeconds: 300 }, errors: null }),
         };
       }
-      return echo(401)(request);
+      return envelopeEcho(401)(request);
     };
     const stack = stacks.oauth as Stack;
     const response = await stack.gql(UPDATE_USER_GROUP, { input: { group: { id: '51334' }, name: 'x' } });

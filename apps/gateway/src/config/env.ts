@@ -33,6 +33,8 @@ export interface GatewayConfig {
   settle: SettleConfig;
   circuitFailureThreshold: number;
   circuitCooldownMs: number;
+  /** Vendor answers believed without the spec check: only for `pnpm bench --validation-off`. */
+  unsafeSkipResponseValidation: boolean;
   shutdownTimeoutMs: number;
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
@@ -104,11 +106,20 @@ export function loadConfig(env: Env): GatewayConfig {
     settle: settleConfig(env),
     circuitFailureThreshold: int(env, 'CIRCUIT_FAILURE_THRESHOLD', 5, 1, 1000),
     circuitCooldownMs: int(env, 'CIRCUIT_COOLDOWN_MS', 5_000, 10, 600_000),
+    unsafeSkipResponseValidation: unsafeSkip(env),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
     docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
     rateLimits: rateLimitConfig(env, mutationDeadlineMs),
   };
+}
+
+/** UNSAFE_SKIP_RESPONSE_VALIDATION: `true` only, for measuring what the response check costs. */
+function unsafeSkip(env: Env): boolean {
+  const value = env.UNSAFE_SKIP_RESPONSE_VALIDATION;
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ConfigError('UNSAFE_SKIP_RESPONSE_VALIDATION must be true or false');
 }
 
 /** GATEWAY_API_KEYS: required once the gateway holds real vendor credentials. */

@@ -6,13 +6,13 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/env.js';
 import { EXAMPLE_OPERATIONS } from '../graphiql.js';
 import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
+import { useHiddenSchema } from '../hidden-schema.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
 import type { Vendors } from '../vendors.js';
@@ -40,7 +40,7 @@ function yogaPlugins(config: GatewayConfig): Plugin[] {
     useClosedErrorCodes({ hideSuggestions: !config.introspection }),
   ];
   // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
-  if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
+  if (!config.introspection) plugins.push(useHiddenSchema(), blockFieldSuggestionsPlugin() as Plugin);
   return plugins;
 }
 

@@ -1,7 +1,7 @@
 import { unclearAnswer } from '@loyalty-gateway/http-runtime';
 import type { UpdateCustomerGroupBody } from '@loyalty-gateway/xtrakit-client';
 import { fromVendorError } from '../errors.js';
-import { inputPathFor, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
+import { READ_CUSTOMER_GROUP_MAPPING, UPDATE_CUSTOMER_GROUP_MAPPING } from '../mapping.js';
 import { settleCustomerGroupUpdate } from '../settlement/customer-group.js';
 import { type WriteSend, writeAndSettle } from '../settlement/flow.js';
 import { callOptions, type OperationContext } from './context.js';
@@ -16,8 +16,6 @@ import { invalidInput, type MutationResult, type ReadResult, readResultOf } from
 
 export type { CustomerGroupView, UpdateCustomerGroupInput } from './customer-group-view.js';
 export { toCustomerGroup } from './customer-group-view.js';
-
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_CUSTOMER_GROUP_MAPPING, vendorField);
 
 /** One send of the PUT, as a result and the unclear answer it left (if any). */
 async function sendUpdate(
@@ -34,7 +32,7 @@ async function sendUpdate(
     const group = toCustomerGroup(result.data);
     return { result: { group, outcome: 'APPLIED', userErrors: [], warnings: [], ...sent }, unclear: null };
   }
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const { userError, outcome } = fromVendorError(result.error, UPDATE_CUSTOMER_GROUP_MAPPING);
   const attempts = result.error.attempts === 0 ? 0 : 1;
   return {
     result: { group: null, outcome, userErrors: [userError], warnings: [], ...sent, attempts },
@@ -53,7 +51,7 @@ export async function updateCustomerGroup(
   if (input.description === null) {
     return invalidInput(
       ['input', 'description'],
-      'description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
+      'input.description cannot be null: Xtrakit has no documented way to clear it; omit it to keep the current one',
     );
   }
   forwardedKey(ctx);
@@ -77,5 +75,5 @@ export async function readCustomerGroup(
   const result = await ctx.vendors.guarded('xtrakit', 'getCustomerGroup', () =>
     ctx.vendors.xtrakit.getCustomerGroup({ id: input.id }, { ...callOptions(ctx), ...auth }),
   );
-  return readResultOf(result, toCustomerGroup);
+  return readResultOf(result, toCustomerGroup, READ_CUSTOMER_GROUP_MAPPING);
 }

@@ -1,5 +1,7 @@
-import type { VendorError, VendorErrorKind, VendorName } from '@loyalty-gateway/http-runtime';
+import type { InputIssue, VendorError, VendorErrorKind, VendorName } from '@loyalty-gateway/http-runtime';
 import type { Outcome, UserErrorShape } from '../errors.js';
+import { refusedInputMessage } from '../input-messages.js';
+import { type FieldMapping, inputPathFor, mappingRowFor } from '../mapping.js';
 
 export type { Outcome, UserErrorShape } from '../errors.js';
 export { fromVendorError } from '../errors.js';
@@ -69,24 +71,43 @@ export function invalidInput<G>(field: string[], message: string): MutationResul
 export function readResultOf<T, G>(
   result: { ok: true; data: T } | { ok: false; error: VendorError },
   toGroup: (data: T) => G,
+  mapping: readonly FieldMapping[] = [],
 ): ReadResult<G> {
   if (result.ok) return { status: 'found', group: toGroup(result.data) };
   if (result.error.kind === 'not_found') return { status: 'not_found' };
-  return { status: 'failed', error: readError(result.error) };
+  return { status: 'failed', error: readError(result.error, mapping) };
 }
 
-/** A vendor error as a ReadError: input refused before the wire is the caller's, anything else the vendor's. */
-export function readError(error: {
-  kind: VendorErrorKind;
-  attempts: number;
-  message: string;
-  retryAfter: number | null;
-}): ReadError {
+/**
+ * A vendor error as a ReadError: input refused before the wire is the caller's (worded after the
+ * query's argument, through `mapping`), anything else the vendor's.
+ */
+export function readError(
+  error: {
+    kind: VendorErrorKind;
+    attempts: number;
+    message: string;
+    retryAfter: number | null;
+    field?: string | null;
+    issue?: InputIssue | null;
+  },
+  mapping: readonly FieldMapping[] = [],
+): ReadError {
   const refused = error.kind === 'invalid_request' && error.attempts === 0;
+  const field = error.field ?? null;
+  const message =
+    refused && field
+      ? refusedInputMessage(
+          inputPathFor(mapping, field, null),
+          field,
+          error.issue ?? null,
+          mappingRowFor(mapping, field),
+        )
+      : error.message;
   return {
     code: refused ? 'BAD_USER_INPUT' : 'VENDOR_ERROR',
     kind: error.kind,
-    message: error.message,
+    message,
     retryAfterSeconds: error.retryAfter,
   };
 }

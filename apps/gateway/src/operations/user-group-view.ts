@@ -81,7 +81,7 @@ export function buildUserGroupBody(
 ): { body: UpdateUserGroupBody } | { refused: MutationResult<UserGroupView> } {
   for (const key of ['name', 'maxGroupSize', 'extendedFields'] as const) {
     if (input[key] === null) {
-      const message = `${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`;
+      const message = `input.${key} cannot be null: Capillary has no documented way to clear it; omit it to leave it unchanged`;
       return { refused: invalidInput(['input', key], message) };
     }
   }
@@ -89,7 +89,7 @@ export function buildUserGroupBody(
   const noExtendedFields = (input.extendedFields ?? []).length === 0;
   if (input.name === undefined && input.maxGroupSize === undefined && noExtendedFields) {
     const message =
-      'nothing to update: give name, maxGroupSize or extendedFields (Capillary would answer 1643)';
+      'input changes nothing: give name, maxGroupSize or extendedFields (Capillary would answer 1643)';
     return { refused: invalidInput(['input'], message) };
   }
   let extendedFields: Record<string, string> | undefined;
@@ -98,7 +98,7 @@ export function buildUserGroupBody(
     extendedFields = Object.create(null) as Record<string, string>;
     for (const field of input.extendedFields) {
       if (Object.hasOwn(extendedFields, field.name)) {
-        const message = `extended field ${field.name} is given twice`;
+        const message = `input.extendedFields names ${JSON.stringify(field.name)} twice`;
         return { refused: invalidInput(['input', 'extendedFields'], message) };
       }
       extendedFields[field.name] = field.value;

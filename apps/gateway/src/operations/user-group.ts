@@ -1,7 +1,7 @@
 import type { UpdateUserGroupBody } from '@loyalty-gateway/capillary-client';
 import { unclearAnswer } from '@loyalty-gateway/http-runtime';
 import { fromVendorError } from '../errors.js';
-import { inputPathFor, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
+import { READ_USER_GROUP_MAPPING, UPDATE_USER_GROUP_MAPPING } from '../mapping.js';
 import { type WriteSend, writeAndSettle } from '../settlement/flow.js';
 import { settleUserGroupUpdate } from '../settlement/user-group.js';
 import { callOptions, type OperationContext } from './context.js';
@@ -21,8 +21,6 @@ import {
 export type { UpdateUserGroupInput, UserGroupRefInput, UserGroupView } from './user-group-view.js';
 export { buildUserGroupBody, toUserGroup } from './user-group-view.js';
 
-const fieldFor = (vendorField: string) => inputPathFor(UPDATE_USER_GROUP_MAPPING, vendorField);
-
 /** One send of the PUT, as a result and the unclear answer it left (if any). */
 async function sendUpdate(
   body: UpdateUserGroupBody,
@@ -41,7 +39,7 @@ async function sendUpdate(
       unclear: null,
     };
   }
-  const { userError, outcome } = fromVendorError(result.error, fieldFor);
+  const { userError, outcome } = fromVendorError(result.error, UPDATE_USER_GROUP_MAPPING);
   const attempts = result.error.attempts === 0 ? 0 : 1;
   return {
     result: { group: null, outcome, userErrors: [userError], warnings: [], ...sent, attempts },
@@ -79,5 +77,5 @@ export async function readUserGroup(
   const result = await ctx.vendors.guarded('capillary', 'getUserGroup', () =>
     ctx.vendors.capillary.getUserGroup(refOf(input.ref), undefined, { ...callOptions(ctx), ...auth }),
   );
-  return readResultOf(result, toUserGroup);
+  return readResultOf(result, toUserGroup, READ_USER_GROUP_MAPPING);
 }
