@@ -19,6 +19,7 @@ import {
 } from './front-door/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
+import type { Tracing } from './tracing/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
 export type { ServerContext } from './front-door/index.js';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   logDestination?: DestinationStream;
   /** Extra secrets to scrub from logs (e.g. sandbox credentials). */
   extraSecrets?: string[];
+  /** A started tracing runtime (`startTracing(config.tracing)`); the gateway shuts it down on stop. */
+  tracing?: Tracing | null;
 }
 
 /** A built, not yet listening, gateway. */
@@ -52,16 +55,19 @@ export function createGateway(options: GatewayOptions): Gateway {
   const secrets = [...configuredSecrets(config), ...(options.extraSecrets ?? [])];
   const logger = createLogger(config.logLevel, secrets, options.logDestination);
   const metrics = createMetrics();
+  const tracing = options.tracing ?? null;
   const vendors = createVendors(config, options.endpoints, {
     onAttempt: (info) => metrics.upstream(info),
+    ...(tracing ? { observer: tracing.observer } : {}),
   });
-  const yoga = createGatewayYoga({ config, vendors, metrics, logger });
+  const yoga = createGatewayYoga({ config, vendors, metrics, logger, tracing });
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
     useHealth(metrics, shutdown.draining),
     useDocs(config.docsDir),
     useGraphqlRoute(),
+    ...(tracing ? [tracing.step] : []),
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
@@ -88,6 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
       await vendors.close();
+      await tracing?.shutdown();
     },
   };
 }

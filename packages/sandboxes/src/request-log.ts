@@ -13,6 +13,8 @@ export interface LoggedRequest {
   status: number | null;
   /** The fault applied, if any. */
   fault: string | null;
+  /** The W3C trace context the caller sent (`traceparent` header), null when none. */
+  traceparent: string | null;
   at: number;
 }
 

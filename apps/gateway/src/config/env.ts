@@ -3,10 +3,12 @@
 
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
 import { ConfigError, type Env, int, list } from './read.js';
+import { type TracingConfig, tracingConfig } from './tracing.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
+export type { SamplerConfig, TracingConfig } from './tracing.js';
 export type { CapillaryConfig, XtrakitConfig } from './vendors.js';
 
 export interface GatewayConfig {
@@ -31,6 +33,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
   docsDir: string | null;
+  /** OpenTelemetry tracing (the OTEL_* variables); null: off, and the SDK is never loaded. */
+  tracing: TracingConfig | null;
 }
 
 /** Request limits; defaults are the stricter of GraphQL Armor's and Apollo Router's. */
@@ -97,6 +101,7 @@ export function loadConfig(env: Env): GatewayConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
     docsDir: env.DOCS_DIR || null,
+    tracing: tracingConfig(env),
   };
 }
 
@@ -163,7 +168,7 @@ function limitsFrom(env: Env): GatewayLimits {
 
 /** Every configured secret, for scrubbing logs and errors. */
 export function configuredSecrets(config: GatewayConfig): string[] {
-  const out = [...config.apiKeys];
+  const out = [...config.apiKeys, ...Object.values(config.tracing?.headers ?? {})];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);
   const cap = config.capillary.credentials;
   if (cap.mode === 'server') {
