@@ -43,6 +43,8 @@ export interface Gateway {
   logger: Logger;
   metrics: GatewayMetrics;
   vendors: Vendors;
+  /** The tracing runtime when OTEL_* turned tracing on, else null. */
+  tracing: Tracing | null;
   /** Listens on config.port/host; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: refuse new requests, finish in-flight ones (up to shutdownTimeoutMs), close. */
@@ -90,6 +92,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     metrics,
     vendors,
+    tracing,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);

@@ -117,7 +117,7 @@ function pairs(env: Env, name: string): Record<string, string> {
     } catch {
       throw new ConfigError(`${name} has a value that is not percent-encoded (values not shown)`);
     }
-    if (!/^[A-Za-z0-9._\-]+$/.test(key) || /[\r\n]/.test(value))
+    if (!/^[A-Za-z0-9._-]+$/.test(key) || /[\r\n]/.test(value))
       throw new ConfigError(`${name} must be comma-separated key=value pairs (values not shown)`);
     out[key] = value;
   }

@@ -4,7 +4,15 @@
 // which holds ids), the status, the resend count and the error type. The attempt's `traceparent`
 // header carries the span's context to the vendor.
 import type { AttemptEnd, AttemptObserver, AttemptStart } from '@loyalty-gateway/http-runtime';
-import { type Context, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
+import {
+  type Context,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  type Tracer,
+  trace,
+} from '@opentelemetry/api';
 import {
   ATTR_ERROR_TYPE,
   ATTR_HTTP_REQUEST_METHOD,

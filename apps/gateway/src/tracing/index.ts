@@ -24,7 +24,11 @@ export async function startTracing(config: GatewayConfig['tracing']): Promise<Tr
  * fine). An error thrown by `fn` marks the span failed (by its class name only) and is rethrown.
  * With tracing off this is `fn()` itself.
  */
-export function withSpan<T>(name: string, attributes: SpanAttributes, fn: () => Promise<T> | T): Promise<T> | T {
+export function withSpan<T>(
+  name: string,
+  attributes: SpanAttributes,
+  fn: () => Promise<T> | T,
+): Promise<T> | T {
   const scope = scopes.getStore();
   const runtime = scope?.runtime ?? installedRuntime();
   if (!runtime) return fn();

@@ -85,7 +85,9 @@ export function operationPlugin(tracer: Tracer, runtime: SpanRuntime): Plugin {
         const outcomes: Outcomes = [];
         const context = trace.setSpan(parent, span);
         try {
-          const result = await scopes.run({ runtime, context, operation: { outcomes } }, () => executeFn(args));
+          const result = await scopes.run({ runtime, context, operation: { outcomes } }, () =>
+            executeFn(args),
+          );
           finish(span, outcomes, result);
           return result;
         } catch (error) {

@@ -8,7 +8,12 @@ export type SpanAttributes = Readonly<Record<string, string | number | boolean>>
 
 /** What a tracing runtime (tracing/sdk.ts) does for the face. */
 export interface SpanRuntime {
-  withSpan<T>(parent: Context | null, name: string, attributes: SpanAttributes, fn: () => Promise<T> | T): Promise<T>;
+  withSpan<T>(
+    parent: Context | null,
+    name: string,
+    attributes: SpanAttributes,
+    fn: () => Promise<T> | T,
+  ): Promise<T>;
 }
 
 /** The trace of the code running now. */
