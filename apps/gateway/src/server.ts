@@ -10,11 +10,13 @@ import {
   type Step,
   useApiKeys,
   useBodyLimit,
+  useCompression,
   useDocs,
   useErrorBoundary,
   useForwardedCredentials,
   useGraphqlRoute,
   useHealth,
+  useIndex,
   useYoga,
 } from './front-door/index.js';
 import { createLogger } from './logging.js';
@@ -66,8 +68,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
+    useCompression(),
     useHealth(metrics, shutdown.draining),
     useDocs(config.docsDir),
+    useIndex({ production: config.production, graphiql: config.graphiql, docs: config.docsDir !== null }),
     useGraphqlRoute(),
     ...(tracing ? [tracing.step] : []),
     shutdown.step,
