@@ -6,7 +6,8 @@
 // --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead),
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
-// --baseline-node-args alone measures the same build with other flags side by side).
+// --baseline-node-args alone measures the same build with other flags side by side),
+// --tracing (the cost of OpenTelemetry tracing per mutation, on vs off: trace-cost.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -42,6 +43,7 @@ const { values: flags } = parseArgs({
     baseline: { type: 'string' },
     'node-args': { type: 'string' },
     'baseline-node-args': { type: 'string' },
+    tracing: { type: 'boolean', default: false },
   },
 });
 
@@ -469,6 +471,19 @@ async function main(): Promise<number> {
   const sandbox = await startSandboxHost(pinning, pinning.loadCore);
   const stops: Array<() => Promise<void>> = [() => sandbox.stop()];
   try {
+    if (flags.tracing) {
+      const { traceCost } = await import('./trace-cost.js');
+      const problems = await traceCost({
+        pinning,
+        sandbox,
+        logDir,
+        rounds,
+        durationS: LEVELS[0]?.durationS ?? 10,
+        warmupS: WARMUP_S,
+      });
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return problems.length > 0 ? 1 : 0;
+    }
     if (flags.profile) {
       const problems = await profile(pinning, sandbox, logDir);
       for (const p of problems) console.error(`CHECK FAILED: ${p}`);

@@ -30,6 +30,7 @@ function logged(
     authValid: true,
     status,
     fault,
+    traceparent: null,
     at: 0,
   };
 }
