@@ -226,7 +226,8 @@ describe('steps on their own server', () => {
 describe('GET / in development', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    // DOCS_DIR empty: no docs site, whether or not apps/docs/dist has been built.
+    stack = await startStack({ env: { DOCS_DIR: '' } });
   });
   afterAll(() => stack?.stop());
 
