@@ -245,9 +245,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       assertNoCanary(logs.join(''), 'the gateway log');
       // Protobuf carries strings as their UTF-8 bytes: latin1 keeps every byte as one character.
-      (traceSink?.bodies ?? []).forEach((body, i) =>
-        assertNoCanary(body.toString('latin1'), `span export #${i}`),
-      );
+      for (const [i, body] of (traceSink?.bodies ?? []).entries())
+        assertNoCanary(body.toString('latin1'), `span export #${i}`);
     },
     reset() {
       xtrakit.store.reset();
