@@ -15,7 +15,9 @@ export function endpointIndex(options: IndexOptions) {
   return {
     service: 'loyalty-gateway',
     endpoints: {
-      graphql: { path: '/graphql', methods: ['POST', 'GET'], graphiql: options.graphiql },
+      graphql: { path: '/graphql', methods: ['POST', 'GET'] },
+      // Named only where it is served: production answers carry no trace of GraphiQL.
+      ...(options.graphiql ? { graphiql: { path: '/graphql', accept: 'text/html' } } : {}),
       ...(options.docs ? { docs: { path: '/docs/' } } : {}),
       health: { path: '/healthz' },
       ready: { path: '/readyz' },
