@@ -11,6 +11,7 @@
 // --budget cost|use: the vendor budget figures instead (budget-bench.ts; --budget-per-minute, --budget-seconds).
 // --validation-off (the same build, with UNSAFE_SKIP_RESPONSE_VALIDATION=true, measured side by side
 // as the baseline: what checking every vendor answer against its spec costs per mutation).
+// --tracing (the cost of OpenTelemetry tracing per mutation, on vs off: trace-cost.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -55,6 +56,7 @@ const { values: flags } = parseArgs({
     'budget-per-minute': { type: 'string', default: '100' },
     'budget-seconds': { type: 'string', default: '60' },
     'validation-off': { type: 'boolean', default: false },
+    tracing: { type: 'boolean', default: false },
   },
 });
 
@@ -461,6 +463,19 @@ async function main(): Promise<number> {
   const sandbox = await startSandboxHost(pinning, pinning.loadCore);
   const stops: Array<() => Promise<void>> = [() => sandbox.stop()];
   try {
+    if (flags.tracing) {
+      const { traceCost } = await import('./trace-cost.js');
+      const problems = await traceCost({
+        pinning,
+        sandbox,
+        logDir,
+        rounds,
+        durationS: LEVELS[0]?.durationS ?? 10,
+        warmupS: WARMUP_S,
+      });
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return problems.length > 0 ? 1 : 0;
+    }
     if (flags.budget === 'cost' || flags.budget === 'use') {
       const problems = await runBudgetBench({
         mode: flags.budget,

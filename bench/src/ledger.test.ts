@@ -33,6 +33,7 @@ function logged(
     status,
     fault,
     rateLimited: false,
+    traceparent: null,
     at: 0,
   };
 }

@@ -16,3 +16,5 @@ export type { Gateway, GatewayOptions } from './server.js';
 export { createGateway } from './server.js';
 export type { RunningGateway } from './start.js';
 export { startGateway } from './start.js';
+export type { SpanAttributes, Tracing } from './tracing/index.js';
+export { startTracing, withSpan } from './tracing/index.js';

@@ -14,17 +14,20 @@ import {
   useApiKeys,
   useBodyLimit,
   useClientRateLimit,
+  useCompression,
   useDocs,
   useErrorBoundary,
   useForwardedCredentials,
   useGraphqlRoute,
   useHealth,
+  useIndex,
   useUtf8Charset,
   useYoga,
 } from './front-door/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { closeRedis, createRedisConnection, type Redis } from './redis/index.js';
+import type { Tracing } from './tracing/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
 export type { ServerContext } from './front-door/index.js';
@@ -37,6 +40,8 @@ export interface GatewayOptions {
   logDestination?: DestinationStream;
   /** Extra secrets to scrub from logs (e.g. sandbox credentials). */
   extraSecrets?: string[];
+  /** A started tracing runtime (`startTracing(config.tracing)`); the gateway shuts it down on stop. */
+  tracing?: Tracing | null;
 }
 
 /** A built, not yet listening, gateway. */
@@ -50,6 +55,8 @@ export interface Gateway {
   budgets: VendorBudgets;
   /** The one Redis connection of this process (null without REDIS_URL). */
   redis: Redis | null;
+  /** The tracing runtime when OTEL_* turned tracing on, else null. */
+  tracing: Tracing | null;
   /** Listens on config.port/host; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: refuse new requests, finish in-flight ones (up to shutdownTimeoutMs), close. */
@@ -74,23 +81,29 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = createLogger(config.logLevel, secrets, options.logDestination);
   const metrics = createMetrics();
   const { redis, budgets, clientLimiter } = rateLimiting(config, options.endpoints, metrics, logger);
+  const tracing = options.tracing ?? null;
   const vendors = createVendors(config, options.endpoints, {
     onAttempt: (info) => metrics.upstream(info),
     admission: budgets.admission('interactive'),
+    ...(tracing ? { observer: tracing.observer } : {}),
   });
   const yoga = createGatewayYoga({
     config,
     vendors,
     metrics,
     logger,
+    tracing,
     abortOnDisconnect: budgets.mode() !== 'off',
   });
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
+    useCompression(),
     useHealth(metrics, shutdown.draining, () => rateLimitMode(budgets, clientLimiter)),
     useDocs(config.docsDir),
+    useIndex({ production: config.production, graphiql: config.graphiql, docs: config.docsDir !== null }),
     useGraphqlRoute(),
+    ...(tracing ? [tracing.step] : []),
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
@@ -114,12 +127,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     vendors,
     budgets,
     redis,
+    tracing,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
       await vendors.close();
       await budgets.close();
       if (redis) await closeRedis(redis);
+      await tracing?.shutdown();
     },
   };
 }

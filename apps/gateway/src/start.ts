@@ -1,6 +1,7 @@
 import type { DestinationStream } from 'pino';
 import type { GatewayConfig } from './config/env.js';
 import { createGateway, type Gateway } from './server.js';
+import { startTracing } from './tracing/index.js';
 import type { VendorEndpoints } from './vendors.js';
 
 /** A gateway listening, with the sandboxes it started for vendors left unconfigured. */
@@ -56,6 +57,8 @@ export async function startGateway(
   }
   const gateway = createGateway({
     config,
+    // Loads the OpenTelemetry SDK only when the OTEL_* variables turn tracing on.
+    tracing: await startTracing(config.tracing),
     endpoints: { xtrakit, capillary },
     ...(logDestination ? { logDestination } : {}),
   });

@@ -1,6 +1,7 @@
-// GraphiQL in a real browser (Debian chromium via playwright-core): the page loads with no console
-// error and no request leaving 127.0.0.1, and the UpdateCustomerGroup example runs against the
-// embedded sandbox and shows APPLIED.
+// GraphiQL in a real browser (Debian chromium via playwright-core): the page arrives compressed
+// (brotli, as chromium accepts it) and loads with no console error and no request leaving 127.0.0.1,
+// and the UpdateCustomerGroup example runs against the embedded sandbox and shows APPLIED; GET /
+// sends the browser on to GraphiQL.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +53,13 @@ it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async
     return route.continue();
   });
 
+  const documentResponse = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === '/graphql' && r.request().method() === 'GET',
+  );
   await page.goto(`${stack.url}/graphql`, { waitUntil: 'load', timeout: 30_000 });
+  const document = await documentResponse;
+  // The gateway sends br only to a request that accepts it: chromium does.
+  expect((await document.allHeaders())['content-encoding']).toBe('br');
   const run = page.locator('.graphiql-execute-button');
   await run.waitFor({ timeout: 30_000 });
   await run.click();
@@ -71,4 +78,12 @@ it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async
   await page.screenshot({ path: join(outputDir, 'graphiql-update-customer-group.png') });
   expect(problems).toEqual([]);
   expect(offHost).toEqual([]);
+});
+
+it('GET / in development links to GraphiQL, which opens from it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${stack.url}/`, { waitUntil: 'load', timeout: 30_000 });
+  await page.getByRole('link', { name: 'GraphiQL' }).click();
+  await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+  expect(new URL(page.url()).pathname).toBe('/graphql');
 });

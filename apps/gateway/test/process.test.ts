@@ -13,6 +13,7 @@ import {
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without type declarations
 import { bundleGateway } from '../scripts/bundle.mjs';
+import { startOtlpReceiver } from './otlp-receiver.js';
 
 const gatewayDir = fileURLToPath(new URL('..', import.meta.url));
 const bundle = fileURLToPath(new URL('../test-output/bundle/gateway.mjs', import.meta.url));
@@ -147,6 +148,50 @@ describe('the gateway process', () => {
       expect(await gateway.exited).toBe(0);
     } finally {
       await Promise.all([xtrakit.close(), capillary.close()]);
+    }
+  });
+
+  it('traces from the bundle in production (OTEL_EXPORTER_OTLP_ENDPOINT): spans of both mutations exported by SIGTERM', async () => {
+    const xtrakit = await startXtrakitSandbox({ port: 0 });
+    const capillary = await startCapillarySandbox({ port: 0 });
+    const receiver = await startOtlpReceiver();
+    try {
+      const apiKey = 'bundle-test-gateway-key-0123456789abcdef';
+      const gateway = startMain({
+        NODE_ENV: 'production',
+        PORT: '0',
+        GATEWAY_API_KEYS: apiKey,
+        XTRAKIT_BASE_URL: xtrakit.url,
+        XTRAKIT_API_KEY: XTRAKIT_SANDBOX_API_KEY,
+        CAPILLARY_BASE_URL: capillary.url,
+        CAPILLARY_USERNAME: CAPILLARY_SANDBOX_CREDENTIALS.username,
+        CAPILLARY_PASSWORD: CAPILLARY_SANDBOX_CREDENTIALS.password,
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_SERVICE_NAME: 'bundled-gateway',
+      });
+      const url = await gateway.ready();
+      const reply = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({
+          query:
+            'mutation Both { updateCustomerGroup(input: {id: "1", name: "traced"}) { outcome } ' +
+            'updateUserGroup(input: {group: {id: "51334"}, name: "traced"}) { outcome } }',
+        }),
+      });
+      expect(reply.status).toBe(200);
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toBe(0);
+      const operation = receiver.spans.find((s) => s.name === 'mutation Both');
+      expect(operation).toMatchObject({
+        resource: { 'service.name': 'bundled-gateway' },
+        attributes: { 'gateway.root_field': 'updateCustomerGroup,updateUserGroup' },
+      });
+      const children = receiver.spans.filter((s) => s.parentSpanId === operation?.spanId).map((s) => s.name);
+      expect(children.sort()).toEqual(['PUT /api/v1/customer-groups/{id}', 'PUT /v2/userGroup2']);
+      expect(xtrakit.requests.all()[0]?.traceparent).toContain(operation?.traceId);
+    } finally {
+      await Promise.all([xtrakit.close(), capillary.close(), receiver.close()]);
     }
   });
 

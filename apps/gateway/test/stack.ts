@@ -10,7 +10,7 @@ import {
   XTRAKIT_SANDBOX_API_KEY,
   type XtrakitStore,
 } from '@loyalty-gateway/sandboxes';
-import { createGateway, type Gateway, loadConfig } from '../src/index.js';
+import { createGateway, type Gateway, loadConfig, startTracing } from '../src/index.js';
 import type { VendorEndpoints } from '../src/vendors.js';
 
 export interface GraphqlReply {
@@ -71,6 +71,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     logDestination: { write: (line: string) => void logs.push(line) },
     extraSecrets: [XTRAKIT_SANDBOX_API_KEY, password],
+    // On when options.env sets the OTEL_* variables.
+    tracing: await startTracing(config.tracing),
   });
   const url = await gateway.listen();
   const http = async (path: string, init?: RequestInit): Promise<GraphqlReply> => {

@@ -164,6 +164,14 @@ function sandboxRequest(req: IncomingMessage, url: URL, raw: Buffer): SandboxReq
   return { method: req.method ?? 'GET', path: url.pathname, query, headers: req.headers, body, invalidJson };
 }
 
+/** The caller's `traceparent` when it has the W3C shape (a trace id, never a secret), else null. */
+function traceparentOf(req: IncomingMessage): string | null {
+  const value = req.headers.traceparent;
+  return typeof value === 'string' && /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(value)
+    ? value
+    : null;
+}
+
 /** One request: admin endpoints, routing, authentication, the log, then faults and the vendor's answer. */
 async function handleRequest(state: EngineState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const { behaviour } = state;
@@ -197,6 +205,7 @@ async function handleRequest(state: EngineState, req: IncomingMessage, res: Serv
     status: null,
     fault: null,
     rateLimited: false,
+    traceparent: traceparentOf(req),
     at: Date.now(),
   });
   if (!route) {

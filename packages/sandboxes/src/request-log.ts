@@ -15,6 +15,8 @@ export interface LoggedRequest {
   fault: string | null;
   /** Refused with 429 by the sandbox's own rate limit (`rateLimitPerMinute`); nothing was done. */
   rateLimited: boolean;
+  /** The W3C trace context the caller sent (`traceparent` header), null when none. */
+  traceparent: string | null;
   at: number;
 }
 

@@ -4,7 +4,13 @@
 // can check that no canary appears in any body, header or log line.
 import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket, connect as tcpConnect } from 'node:net';
-import { createGateway, type Gateway, type GatewayOptions, loadConfig } from '@loyalty-gateway/gateway';
+import {
+  createGateway,
+  type Gateway,
+  type GatewayOptions,
+  loadConfig,
+  startTracing,
+} from '@loyalty-gateway/gateway';
 import {
   type CapillarySandboxOptions,
   type CapillaryStore,
@@ -42,6 +48,8 @@ export interface StackOptions {
   capillarySandbox?: Omit<CapillarySandboxOptions, 'username' | 'password' | 'oauthKey' | 'oauthSecret'>;
   /** More variables (limits, timeouts); they win over the defaults. */
   env?: Record<string, string>;
+  /** Turn tracing on (OTEL_EXPORTER_OTLP_ENDPOINT) towards a receiver that keeps every export's bytes. */
+  trace?: boolean;
 }
 
 /** Counts connections and response bytes between the gateway and a vendor. */
@@ -89,7 +97,11 @@ export interface Stack {
   calls(): { xtrakit: number; capillary: number };
   /** Both stores, as text, for before/after comparisons. */
   state(): { xtrakit: string; capillary: string };
-  /** Throws when any answer or log line so far holds a canary. */
+  /** With `trace`: every OTLP export body received so far (spans with their resource and attributes). */
+  traces: Buffer[];
+  /** With `trace`: exports the spans ended so far and waits until the receiver has them. */
+  flushTraces(): Promise<void>;
+  /** Throws when any answer, log line or exported span so far holds a canary. */
   assertNoLeaks(): void;
   /** Seed data back, request logs and faults cleared. */
   reset(): void;
@@ -150,6 +162,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     env.CAPILLARY_USERNAME = CANARY_USERNAME;
     env.CAPILLARY_PASSWORD = CANARIES.capillaryPassword;
   }
+  const traceSink = options.trace ? await startTraceSink() : null;
+  if (traceSink) env.OTEL_EXPORTER_OTLP_ENDPOINT = traceSink.url;
   Object.assign(env, options.env);
 
   const config = loadConfig(env);
@@ -159,6 +173,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     endpoints: endpointsOf(config),
     logDestination: { write: (line: string) => void logs.push(line) },
     // No extra secrets: the gateway must keep secrets out on its own, as it does in production.
+    tracing: await startTracing(config.tracing),
   });
   const url = await gateway.listen();
   const replies: Reply[] = [];
@@ -219,12 +234,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     calls,
     state,
+    traces: traceSink?.bodies ?? [],
+    async flushTraces() {
+      await gateway.tracing?.flush();
+    },
     assertNoLeaks() {
       replies.forEach((reply, i) => {
         assertNoCanary(reply.text, `response body #${i}`);
         assertNoCanary(JSON.stringify([...reply.headers]), `response headers #${i}`);
       });
       assertNoCanary(logs.join(''), 'the gateway log');
+      // Protobuf carries strings as their UTF-8 bytes: latin1 keeps every byte as one character.
+      for (const [i, body] of (traceSink?.bodies ?? []).entries())
+        assertNoCanary(body.toString('latin1'), `span export #${i}`);
     },
     reset() {
       xtrakit.store.reset();
@@ -236,10 +258,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     async stop() {
       await gateway.stop();
-      await Promise.all([xtrakit.close(), capillary.close(), taps.xtrakit?.close(), taps.capillary?.close()]);
+      await Promise.all([
+        xtrakit.close(),
+        capillary.close(),
+        taps.xtrakit?.close(),
+        taps.capillary?.close(),
+        traceSink?.close(),
+      ]);
     },
   };
   return stack;
+}
+
+/** An OTLP/HTTP receiver that keeps the bytes of every export (the leak checks read them raw). */
+async function startTraceSink(): Promise<{ url: string; bodies: Buffer[]; close(): Promise<void> }> {
+  const bodies: Buffer[] = [];
+  const server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      bodies.push(Buffer.concat(chunks));
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bodies,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Vendor endpoints from a loaded config, as the gateway's own start-up derives them. */

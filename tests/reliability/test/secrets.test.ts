@@ -70,6 +70,8 @@ describe('a vendor that echoes the credentials it received', () => {
       xtrakitUrl: vendor.url,
       capillaryUrl: vendor.url,
       env: { CIRCUIT_FAILURE_THRESHOLD: '1000' },
+      // Every span these stacks export is leak-checked too.
+      trace: true,
     };
     stacks.basic = await startStack(common);
     stacks.oauth = await startStack({ ...common, capillaryAuth: 'oauth' });
@@ -78,6 +80,7 @@ describe('a vendor that echoes the credentials it received', () => {
   });
   afterAll(async () => {
     for (const stack of Object.values(stacks)) {
+      await stack?.flushTraces();
       stack?.assertNoLeaks();
       await stack?.stop();
     }
@@ -221,6 +224,19 @@ describe('a vendor that echoes the credentials it received', () => {
     ]);
     expect(vendor.requests[1]?.headers['x-cap-api-oauth-token']).toBe(`${forwardedToken}-1`);
     stack.assertNoLeaks();
+  });
+
+  it('the spans all three stacks exported (every attempt above, OAuth token calls included) hold no credential in any form', async () => {
+    for (const stack of Object.values(stacks) as Stack[]) {
+      await stack.flushTraces();
+      const exported = stack.traces.map((body) => body.toString('latin1')).join('');
+      // Not vacuous: the vendor attempt spans are there, with their routes.
+      expect(exported).toContain('gateway.vendor');
+      stack.assertNoLeaks();
+    }
+    expect((stacks.oauth as Stack).traces.map((b) => b.toString('latin1')).join('')).toContain(
+      '/v3/oauth/token/generate',
+    );
   });
 });
 

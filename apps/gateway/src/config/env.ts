@@ -5,12 +5,14 @@ import { builtDocsDir } from '../docs-site.js';
 import { type RateLimitConfig, rateLimitConfig, redisSecret } from './rate-limits.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type SettleConfig, settleConfig } from './settle.js';
+import { type TracingConfig, tracingConfig } from './tracing.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
 export type { RateLimitConfig } from './rate-limits.js';
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
 export type { SettleConfig } from './settle.js';
+export type { SamplerConfig, TracingConfig } from './tracing.js';
 export type { CapillaryConfig, XtrakitConfig } from './vendors.js';
 
 export interface GatewayConfig {
@@ -41,6 +43,8 @@ export interface GatewayConfig {
   docsDir: string | null;
   /** Vendor budgets, client rate limits and the Redis they share. */
   rateLimits: RateLimitConfig;
+  /** OpenTelemetry tracing (the OTEL_* variables); null: off, and the SDK is never loaded. */
+  tracing: TracingConfig | null;
 }
 
 /** Request limits; defaults are the stricter of GraphQL Armor's and Apollo Router's. */
@@ -111,6 +115,7 @@ export function loadConfig(env: Env): GatewayConfig {
     limits: limitsFrom(env),
     docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
     rateLimits: rateLimitConfig(env, mutationDeadlineMs),
+    tracing: tracingConfig(env),
   };
 }
 
@@ -185,7 +190,11 @@ function limitsFrom(env: Env): GatewayLimits {
 
 /** Every configured secret, for scrubbing logs and errors. */
 export function configuredSecrets(config: GatewayConfig): string[] {
-  const out = [...config.apiKeys, ...redisSecret(config.rateLimits)];
+  const out = [
+    ...config.apiKeys,
+    ...redisSecret(config.rateLimits),
+    ...Object.values(config.tracing?.headers ?? {}),
+  ];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);
   const cap = config.capillary.credentials;
   if (cap.mode === 'server') {

@@ -15,6 +15,7 @@ import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
 import { useHiddenSchema } from '../hidden-schema.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
+import { noteOutcome, type Tracing } from '../tracing/index.js';
 import type { Vendors } from '../vendors.js';
 import { forwardedOf } from './forwarded.js';
 import type { Step } from './step.js';
@@ -27,7 +28,7 @@ export interface ServerContext {
 export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
 
 /** The yoga plugins: CSRF, the document limits, closed error codes, and introspection off unless enabled. */
-function yogaPlugins(config: GatewayConfig): Plugin[] {
+function yogaPlugins(config: GatewayConfig, tracing: Tracing | null): Plugin[] {
   const limits = config.limits;
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -41,6 +42,7 @@ function yogaPlugins(config: GatewayConfig): Plugin[] {
   ];
   // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
   if (!config.introspection) plugins.push(useHiddenSchema(), blockFieldSuggestionsPlugin() as Plugin);
+  if (tracing) plugins.push(tracing.plugin);
   return plugins;
 }
 
@@ -71,6 +73,8 @@ export interface YogaDeps {
   vendors: Vendors;
   metrics: GatewayMetrics;
   logger: Logger;
+  /** Tracing when on (OTEL_*): a span per operation. */
+  tracing?: Tracing | null;
   /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
   abortOnDisconnect?: boolean;
 }
@@ -96,6 +100,7 @@ function contextFactory({ config, vendors, metrics, logger, abortOnDisconnect }:
     record: (field, outcome, startedAt) => {
       const seconds = (performance.now() - startedAt) / 1000;
       metrics.operation(field, outcome, seconds);
+      noteOutcome(field, outcome);
       logger.info({ field, outcome, ms: Math.round(seconds * 1000) }, 'operation');
     },
   });
@@ -119,7 +124,7 @@ export function createGatewayYoga(deps: YogaDeps): GatewayYoga {
     maxRequestBodySize: false,
     logging: false,
     maskedErrors: { maskError: maskError(deps.logger) },
-    plugins: yogaPlugins(config),
+    plugins: yogaPlugins(config, deps.tracing ?? null),
     context: contextFactory(deps),
   });
 }
