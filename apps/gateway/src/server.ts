@@ -10,6 +10,7 @@ import {
   type Step,
   useApiKeys,
   useBodyLimit,
+  useBulkResults,
   useDocs,
   useErrorBoundary,
   useForwardedCredentials,
@@ -17,6 +18,7 @@ import {
   useHealth,
   useYoga,
 } from './front-door/index.js';
+import { type BulkJobs, createBulkJobs } from './jobs/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
@@ -40,6 +42,8 @@ export interface Gateway {
   logger: Logger;
   metrics: GatewayMetrics;
   vendors: Vendors;
+  /** Bulk jobs (issue 15); their items run on their own vendor clients, budgeted as 'bulk'. */
+  bulk: BulkJobs;
   /** Listens on config.port/host; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: refuse new requests, finish in-flight ones (up to shutdownTimeoutMs), close. */
@@ -55,17 +59,23 @@ export function createGateway(options: GatewayOptions): Gateway {
   const vendors = createVendors(config, options.endpoints, {
     onAttempt: (info) => metrics.upstream(info),
   });
-  const yoga = createGatewayYoga({ config, vendors, metrics, logger });
+  // Bulk items take the budget's 'bulk' admission once budgets exist (issue 13): vendors of their own.
+  const bulkVendors = createVendors(config, options.endpoints, {
+    onAttempt: (info) => metrics.upstream(info),
+  });
+  const bulk = createBulkJobs({ config, endpoints: options.endpoints, vendors: bulkVendors, logger });
+  const yoga = createGatewayYoga({ config, vendors, metrics, logger, bulk });
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
     useHealth(metrics, shutdown.draining),
     useDocs(config.docsDir),
-    useGraphqlRoute(),
+    useGraphqlRoute(['/bulk-jobs/']),
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
-    useBodyLimit(config.limits.bodyBytes),
+    useBulkResults(bulk, config.apiKeys.length > 0),
+    useBodyLimit(config.limits.bodyBytes, config.bulk.bodyBytes),
     useForwardedCredentials(),
     useYoga(yoga),
   ];
@@ -84,10 +94,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     metrics,
     vendors,
+    bulk,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
-      await vendors.close();
+      await bulk.close();
+      await Promise.all([vendors.close(), bulkVendors.close()]);
     },
   };
 }

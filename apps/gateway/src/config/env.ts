@@ -2,9 +2,12 @@
 // tests hand it plain objects. Errors name the variable, never its value.
 
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
+import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
+export type { BulkConfig } from './bulk.js';
+export { BULK_MAX_ITEMS } from './bulk.js';
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
 export type { CapillaryConfig, XtrakitConfig } from './vendors.js';
@@ -31,6 +34,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
   docsDir: string | null;
+  /** Bulk jobs (issue 15), REDIS_URL included. */
+  bulk: BulkConfig;
 }
 
 /** Request limits; defaults are the stricter of GraphQL Armor's and Apollo Router's. */
@@ -97,6 +102,7 @@ export function loadConfig(env: Env): GatewayConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
     docsDir: env.DOCS_DIR || null,
+    bulk: bulkConfig(env),
   };
 }
 
@@ -163,7 +169,7 @@ function limitsFrom(env: Env): GatewayLimits {
 
 /** Every configured secret, for scrubbing logs and errors. */
 export function configuredSecrets(config: GatewayConfig): string[] {
-  const out = [...config.apiKeys];
+  const out = [...config.apiKeys, ...redisSecrets(config.bulk.redisUrl)];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);
   const cap = config.capillary.credentials;
   if (cap.mode === 'server') {

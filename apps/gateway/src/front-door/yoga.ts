@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/env.js';
 import { EXAMPLE_OPERATIONS } from '../graphiql.js';
 import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
+import { type BulkJobs, ownerOf } from '../jobs/index.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
 import type { Vendors } from '../vendors.js';
@@ -71,12 +72,16 @@ export interface YogaDeps {
   vendors: Vendors;
   metrics: GatewayMetrics;
   logger: Logger;
+  bulk: BulkJobs;
 }
 
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
-function contextFactory({ config, vendors, metrics, logger }: YogaDeps) {
+function contextFactory({ config, vendors, metrics, logger, bulk }: YogaDeps) {
+  const keysConfigured = config.apiKeys.length > 0;
   return ({ req }: Partial<ServerContext>): GatewayContext => ({
     vendors,
+    bulk,
+    owner: ownerOf(req?.headers.authorization, keysConfigured),
     forwarded: forwardedOf(req),
     deadlineMs: config.mutationDeadlineMs,
     logger,
