@@ -31,7 +31,10 @@ const BulkJobStateEnum = builder.enumType('BulkJobState', {
 
 const BulkVendorEnum = builder.enumType('BulkVendor', {
   description: 'The vendor a bulk job changes.',
-  values: { XTRAKIT: { value: 'xtrakit' }, CAPILLARY: { value: 'capillary' } } as const,
+  values: {
+    XTRAKIT: { value: 'xtrakit', description: 'Xtrakit customer groups (`bulkUpdateCustomerGroups`).' },
+    CAPILLARY: { value: 'capillary', description: 'Capillary user groups (`bulkUpdateUserGroups`).' },
+  } as const,
 });
 
 const CountsRef = builder.objectRef<JobRecord['counts']>('BulkJobCounts').implement({
@@ -285,14 +288,14 @@ bulkMutation(
   'xtrakit',
   'BulkUpdateCustomerGroupsInput',
   UpdateCustomerGroupInput,
-  'Runs many `updateCustomerGroup` changes (Xtrakit)',
+  'Runs many `updateCustomerGroup` changes (Xtrakit `PUT /api/v1/customer-groups/{id}`, one call per item)',
 );
 bulkMutation(
   'bulkUpdateUserGroups',
   'capillary',
   'BulkUpdateUserGroupsInput',
   UpdateUserGroupInput,
-  'Runs many `updateUserGroup` changes (Capillary)',
+  'Runs many `updateUserGroup` changes (Capillary `PUT /v2/userGroup2`, one call per item; Capillary documents no batch endpoint)',
 );
 
 builder.mutationField('cancelBulkJob', (t) =>
@@ -300,7 +303,7 @@ builder.mutationField('cancelBulkJob', (t) =>
     type: BulkJobRef,
     nullable: true,
     description:
-      'Cancels a job: items not yet sent end NOT_APPLIED with a CANCELLED user error; items in flight finish and keep their outcome. Null when this API key has no such job.',
+      "Cancels a job: items not yet sent end NOT_APPLIED with a CANCELLED user error; items in flight finish and keep their outcome. Null when this API key has no such job. The gateway's own job store: no vendor call.",
     args: { id: t.arg.id({ required: true, description: 'The job id.' }) },
     resolve: (_root, { id }, ctx) => ctx.bulk.cancel(ctx.owner, id),
   }),
@@ -311,7 +314,7 @@ builder.queryField('bulkJob', (t) =>
     type: BulkJobRef,
     nullable: true,
     description:
-      'A bulk job of this API key; null when there is none with this id (or another key created it).',
+      "A bulk job of this API key; null when there is none with this id (or another key created it). The gateway's own job store: no vendor call.",
     args: { id: t.arg.id({ required: true, description: 'The job id.' }) },
     resolve: (_root, { id }, ctx) => ctx.bulk.get(ctx.owner, id),
   }),
@@ -320,7 +323,7 @@ builder.queryField('bulkJob', (t) =>
 builder.queryField('bulkJobs', (t) =>
   t.field({
     type: JobConnectionRef,
-    description: 'The bulk jobs of this API key, newest first.',
+    description: "The bulk jobs of this API key, newest first. The gateway's own job store: no vendor call.",
     args: {
       first: t.arg.int({ description: `Page size, at most ${MAX_PAGE} (default 100).` }),
       after: t.arg.string({ description: 'The endCursor of the previous page.' }),
