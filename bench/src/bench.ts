@@ -1,9 +1,10 @@
-// `pnpm bench` (issue #7): what the gateway costs on top of the vendor call. Starts the sandboxes,
-// the gateway (production settings) and two client loops as separate processes, checks every
-// contestant's correctness, warms up, then measures each at 50 connections for 10 s and at 1 for 5 s:
-//   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway.
+// `pnpm bench` (issues #7, #17): what the gateway costs on top of the vendor call, and against its peer.
+// Starts the sandboxes, the gateway (production settings), two client loops and the peer (Hive Gateway
+// serving Mesh's supergraph of the same specs) as separate processes, checks every contestant's
+// correctness, warms up, then measures each at 50 connections for 10 s and at 1 for 5 s:
+//   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway | peer.
 // Flags: --rounds N (default 2; medians are reported), --quick (short smoke run), --no-pin,
-// --only raw,client,client-fetch,gateway, --profile (CPU profile of the gateway under load instead),
+// --only raw,client,client-fetch,gateway,peer (e.g. --only gateway,peer), --profile (CPU profile of the gateway under load instead),
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
 // --baseline-node-args alone measures the same build with other flags side by side).
@@ -15,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import type { ClientLoopResult } from './client-loop.js';
+import { type Contestant, KEYS, type Key, NAMES, parseSelection, settled } from './contestant.js';
 import { type LoadSample, runLoad } from './load.js';
+import { peerContestant } from './peer-contestant.js';
+import { coldStartPeer, composePeerSupergraph, type PeerProcess } from './peer-process.js';
+import { comparePeer, formatPeerComparison, type PeerComparison } from './peer-report.js';
 import { cpuMicros, detectPinning, memory, type Pinning, pin } from './proc.js';
 import {
   type ClientLoop,
@@ -45,16 +50,6 @@ const { values: flags } = parseArgs({
   },
 });
 
-const KEYS = ['raw', 'client', 'client-fetch', 'gateway', 'gateway-baseline'] as const;
-type Key = (typeof KEYS)[number];
-const NAMES: Record<Key, string> = {
-  raw: 'raw PUT against the sandbox',
-  client: 'generated client (undici pool)',
-  'client-fetch': 'client via global fetch',
-  gateway: 'gateway updateCustomerGroup',
-  'gateway-baseline': 'gateway, baseline build',
-};
-
 const rounds = Math.min(5, Math.max(1, Number(flags.rounds) || 2));
 const LEVELS = flags.quick
   ? [
@@ -66,28 +61,13 @@ const LEVELS = flags.quick
       { connections: 1, durationS: 5 },
     ];
 const WARMUP_S = flags.quick ? 1 : 3;
-const selected = new Set<Key>(
-  flags.only ? (flags.only.split(',').filter((k) => (KEYS as readonly string[]).includes(k)) as Key[]) : KEYS,
-);
 const nodeArgs = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const gatewayNodeArgs = nodeArgs(flags['node-args']);
 const baselineNodeArgs = nodeArgs(flags['baseline-node-args']);
-if (flags.baseline || baselineNodeArgs.length > 0) selected.add('gateway-baseline');
-else selected.delete('gateway-baseline');
+const selected = parseSelection(flags.only, Boolean(flags.baseline) || baselineNodeArgs.length > 0);
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
 const GROUP_ID = '1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One contestant: where its server runs, how to check it, how to load it and verify afterwards. */
-interface Contestant {
-  key: Key;
-  /** The process whose CPU counts as this contestant's "server" CPU. */
-  serverPid: number;
-  /** Where the sandbox runs meanwhile (the server core only when the sandbox is the server). */
-  sandboxCore: number | null;
-  check(): Promise<string[]>;
-  load(connections: number, durationS: number): Promise<{ sample: LoadSample; verify(): Promise<string[]> }>;
-}
 
 /** One timed run. */
 interface Phase {
@@ -144,8 +124,7 @@ function rawContestant(sandbox: SandboxHost, pinning: Pinning): Contestant {
       return {
         sample,
         async verify() {
-          await sleep(300);
-          const writes = (await xtrakitWrites(sandbox)) - before;
+          const writes = (await settled(() => xtrakitWrites(sandbox))) - before;
           // Requests in flight when the timer stops are written but not counted by the load generator.
           return writes >= sample.ok && writes <= sample.ok + connections
             ? []
@@ -297,7 +276,7 @@ function gatewayContestant(
       return {
         sample,
         async verify() {
-          await sleep(500);
+          await settled(() => xtrakitWrites(sandbox));
           return reconcile(before, sample.ok, connections);
         },
       };
@@ -522,6 +501,23 @@ async function main(): Promise<number> {
       stops.push(baseline.stop);
       contestants.push(gatewayContestant(baseline, sandbox, pinning, 'gateway-baseline'));
     }
+    let peer: PeerProcess | null = null;
+    let peerReadyMs: number[] = [];
+    if (selected.has('peer')) {
+      console.log('peer: composing specs/*.yaml with mesh-compose into bench/.peer/supergraph.graphql');
+      const supergraph = composePeerSupergraph();
+      const started = await coldStartPeer({
+        pinning,
+        core: pinning.serverCore,
+        supergraph,
+        sandboxes: sandbox,
+        logFile: join(logDir, 'peer.log'),
+      });
+      peer = started.peer;
+      peerReadyMs = started.spawnToReadyMs;
+      stops.push(peer.stop);
+      contestants.push(peerContestant(peer, sandbox, pinning, GROUP_ID));
+    }
 
     const problems: string[] = [];
     for (const contestant of contestants) {
@@ -561,6 +557,7 @@ async function main(): Promise<number> {
       'client-fetch': contestants.find((c) => c.key === 'client-fetch')?.serverPid,
       gateway: gw.pid,
       'gateway-baseline': baseline?.pid,
+      peer: peer?.pid,
     };
     const peakRssMb = Object.fromEntries(
       KEYS.map((k) => [k, pidOf[k] ? memory(pidOf[k] as number).peakRss / 2 ** 20 : Number.NaN]),
@@ -575,7 +572,7 @@ async function main(): Promise<number> {
     };
 
     const ratios: Record<string, Record<string, string>> = {};
-    for (const key of ['client', 'client-fetch', 'gateway', 'gateway-baseline'] as const) {
+    for (const key of ['client', 'client-fetch', 'gateway', 'gateway-baseline', 'peer'] as const) {
       for (const { connections } of LEVELS) {
         const mine = at(key, connections);
         const raw = at('raw', connections);
@@ -615,6 +612,28 @@ async function main(): Promise<number> {
         ]
       : [];
 
+    const peerReady = median(peerReadyMs);
+    const peer50 = at('peer', 50);
+    const versusPeer: PeerComparison[] =
+      g50 && peer50
+        ? comparePeer(
+            {
+              rps: g50.rps,
+              cpuUsPerRequest: g50.serverCpuUsPerRequest,
+              p99Ms: g50.p99,
+              peakRssMb: peakRssMb.gateway,
+              readyMs: ready.spawnToReadyMs,
+            },
+            {
+              rps: peer50.rps,
+              cpuUsPerRequest: peer50.serverCpuUsPerRequest,
+              p99Ms: peer50.p99,
+              peakRssMb: peakRssMb.peer,
+              readyMs: peerReady,
+            },
+          )
+        : [];
+
     const elapsedS = (performance.now() - started) / 1000;
     const lines = [
       '',
@@ -627,7 +646,9 @@ async function main(): Promise<number> {
       '',
       table(summaries, peakRssMb),
       '',
-      'ratios (same run):',
+      Object.keys(ratios).length > 0
+        ? 'ratios to the raw PUT (same run):'
+        : 'ratios to the raw PUT: none (raw not measured)',
       ...Object.entries(ratios).map(
         ([name, r]) =>
           `  ${pad(name, 22, true)} ${Object.entries(r)
@@ -641,6 +662,18 @@ async function main(): Promise<number> {
       ...targets.map(
         (t) => `  ${t.met === null ? '  ?' : t.met ? 'met' : 'NOT'}  ${pad(t.target, 36, true)} ${t.value}`,
       ),
+      ...(peer
+        ? [
+            `peer ready: spawn to its "Listening on" line ${fmt(peerReady)} ms (median of ${peerReadyMs.length} starts: ${peerReadyMs.map((ms) => fmt(ms)).join(', ')} ms)`,
+          ]
+        : []),
+      ...(versusPeer.length > 0
+        ? [
+            '',
+            'gateway vs peer (gateway / peer, same run; ready = spawn to ready line for both), targets of issue #17:',
+            ...formatPeerComparison(versusPeer),
+          ]
+        : []),
       '',
       `correctness: ${problems.length === 0 ? 'every check passed (one sandbox write per PUT, call and mutation)' : `${problems.length} problem(s)`}`,
       ...problems.map((p) => `  ${p}`),
@@ -664,6 +697,8 @@ async function main(): Promise<number> {
       peakRssMb,
       ratios,
       targets,
+      peerReadiness: peer ? { spawnToReadyMs: peerReady, samples: peerReadyMs } : null,
+      versusPeer,
       phases,
       problems,
       elapsedS,

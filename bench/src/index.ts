@@ -9,6 +9,8 @@ export {
   SeqBytes,
   WriteLedger,
 } from './ledger.js';
+export type { PeerComparison, PeerFigures, PeerTarget } from './peer-report.js';
+export { comparePeer, formatPeerComparison, PEER_TARGETS } from './peer-report.js';
 export type { Entry, ProfileSummary } from './profile-summary.js';
 export { formatProfileSummary, packageOf, summariseProfile } from './profile-summary.js';
 export { LatencyRecorder, median, percentile, ratio } from './stats.js';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseSelection, settled } from './contestant.js';
+
+describe('parseSelection (--only)', () => {
+  it.each([
+    { only: undefined, baseline: false, expected: ['raw', 'client', 'client-fetch', 'gateway', 'peer'] },
+    { only: 'gateway,peer', baseline: false, expected: ['gateway', 'peer'] },
+    { only: ' peer , gateway ', baseline: false, expected: ['peer', 'gateway'] },
+    { only: 'gateway', baseline: true, expected: ['gateway', 'gateway-baseline'] },
+  ])('--only $only (baseline: $baseline) runs $expected', ({ only, baseline, expected }) => {
+    expect([...parseSelection(only, baseline)]).toEqual(expected);
+  });
+
+  it.each(['gateway,hive', 'gateway-baseline', '', ','])('rejects --only "%s"', (only) => {
+    expect(() => parseSelection(only, false)).toThrow(/--only takes a comma-separated subset of raw,/);
+  });
+});
+
+describe('settled', () => {
+  it('waits until the counter stops moving', async () => {
+    let writes = 0;
+    const timer = setInterval(() => {
+      if (writes < 5) writes++;
+    }, 20);
+    try {
+      expect(await settled(async () => writes, 60)).toBe(5);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
+  it('gives up after maxMs on a counter that never settles', async () => {
+    let writes = 0;
+    const started = Date.now();
+    const value = await settled(async () => ++writes, 10, 100);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(value).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { comparePeer, formatPeerComparison, PEER_TARGETS, type PeerFigures } from './peer-report.js';
+
+// The issue's own table: this gateway against Hive Gateway + Mesh in one run.
+const gateway: PeerFigures = { rps: 1902, cpuUsPerRequest: 526, p99Ms: 40, peakRssMb: 140, readyMs: 110 };
+const peer: PeerFigures = { rps: 916, cpuUsPerRequest: 1088, p99Ms: 114, peakRssMb: 561, readyMs: 1500 };
+
+describe('comparePeer', () => {
+  const rows = comparePeer(gateway, peer);
+  const row = (figure: keyof PeerFigures) => rows.find((r) => r.figure === figure);
+
+  it('has one row per target of issue #17, in order', () => {
+    expect(rows.map((r) => r.figure)).toEqual(['rps', 'cpuUsPerRequest', 'p99Ms', 'peakRssMb', 'readyMs']);
+    expect(PEER_TARGETS.map((t) => [t.bound, t.times])).toEqual([
+      ['min', 5],
+      ['max', 0.2],
+      ['max', 0.15],
+      ['max', 0.3],
+      ['max', 0.2],
+    ]);
+  });
+
+  it.each([
+    { figure: 'rps', ratio: 1902 / 916, met: false },
+    { figure: 'cpuUsPerRequest', ratio: 526 / 1088, met: false },
+    { figure: 'p99Ms', ratio: 40 / 114, met: false },
+    { figure: 'peakRssMb', ratio: 140 / 561, met: true },
+    { figure: 'readyMs', ratio: 110 / 1500, met: true },
+  ] as const)('$figure: ratio gateway/peer and verdict', ({ figure, ratio, met }) => {
+    expect(row(figure)?.ratio).toBeCloseTo(ratio, 10);
+    expect(row(figure)?.met).toBe(met);
+  });
+
+  it.each([
+    { name: 'a "at least" target holds on its bound', figures: { rps: 5000 }, figure: 'rps', met: true },
+    { name: 'a "at least" target fails just below it', figures: { rps: 4999 }, figure: 'rps', met: false },
+    { name: 'a "at most" target holds on its bound', figures: { p99Ms: 15 }, figure: 'p99Ms', met: true },
+    { name: 'a "at most" target fails just above it', figures: { p99Ms: 15.1 }, figure: 'p99Ms', met: false },
+  ] as const)('$name', ({ figures, figure, met }) => {
+    const base = { rps: 1000, cpuUsPerRequest: 1, p99Ms: 100, peakRssMb: 1, readyMs: 1 };
+    const mine = { ...base, ...figures };
+    expect(comparePeer(mine, base).find((r) => r.figure === figure)?.met).toBe(met);
+  });
+
+  it('says unknown, not met, when a figure is missing or the peer measured zero', () => {
+    const missing = comparePeer({ ...gateway, peakRssMb: Number.NaN }, { ...peer, readyMs: 0 });
+    expect(missing.find((r) => r.figure === 'peakRssMb')?.met).toBeNull();
+    expect(missing.find((r) => r.figure === 'readyMs')?.met).toBeNull();
+    expect(missing.find((r) => r.figure === 'rps')?.met).toBe(false);
+  });
+});
+
+describe('formatPeerComparison', () => {
+  it('prints both figures, the ratio, the target and the verdict', () => {
+    const lines = formatPeerComparison(comparePeer(gateway, peer));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(
+      /^ {2}NOT {2}requests\/s at 50 connections +1,902 \/ 916 req\/s {2}= +2\.08× {2}\(target ≥ 5×\)$/,
+    );
+    expect(lines[3]).toMatch(/^ {2}met {2}peak RSS .* 140 \/ 561 MB {2}= +0\.25× {2}\(target ≤ 0\.3×\)$/);
+  });
+
+  it('marks an unknown ratio', () => {
+    const [line] = formatPeerComparison(comparePeer({ ...gateway, rps: Number.NaN }, peer));
+    expect(line).toMatch(/^ {4}\? {2}requests\/s .* n\/a \/ 916 req\/s {2}= +n\/a/);
+  });
+});

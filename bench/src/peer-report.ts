@@ -1,0 +1,76 @@
+// The gateway against its peer (issue #17): five figures from one run as ratios gateway/peer, and
+// the issue's targets as those ratios, each met or not. Absolute numbers do not travel between
+// shared machines; ratios measured side by side do.
+
+/** One contestant's figures at 50 connections (medians over rounds), and its readiness. */
+export interface PeerFigures {
+  rps: number;
+  cpuUsPerRequest: number;
+  p99Ms: number;
+  peakRssMb: number;
+  /** From spawn() to its ready log line, as seen from outside (measured the same way for both). */
+  readyMs: number;
+}
+
+type Figure = keyof PeerFigures;
+
+/** A target on the ratio gateway/peer: at least (`min`) or at most (`max`) `times`. */
+export interface PeerTarget {
+  figure: Figure;
+  label: string;
+  unit: string;
+  bound: 'min' | 'max';
+  times: number;
+}
+
+/** The targets of issue #17 (same run, same machine, production settings, medians). */
+export const PEER_TARGETS: readonly PeerTarget[] = [
+  { figure: 'rps', label: 'requests/s at 50 connections', unit: 'req/s', bound: 'min', times: 5 },
+  { figure: 'cpuUsPerRequest', label: 'server CPU per mutation', unit: 'µs', bound: 'max', times: 0.2 },
+  { figure: 'p99Ms', label: 'p99 at 50 connections', unit: 'ms', bound: 'max', times: 0.15 },
+  { figure: 'peakRssMb', label: 'peak RSS', unit: 'MB', bound: 'max', times: 0.3 },
+  { figure: 'readyMs', label: 'ready after start', unit: 'ms', bound: 'max', times: 0.2 },
+];
+
+/** One row of the comparison: both figures, their ratio and whether the target holds (null: unknown). */
+export interface PeerComparison extends PeerTarget {
+  gateway: number;
+  peer: number;
+  ratio: number;
+  met: boolean | null;
+}
+
+/** Compares the gateway with the peer figure by figure against `targets`. */
+export function comparePeer(
+  gateway: PeerFigures,
+  peer: PeerFigures,
+  targets: readonly PeerTarget[] = PEER_TARGETS,
+): PeerComparison[] {
+  return targets.map((target) => {
+    const g = gateway[target.figure];
+    const p = peer[target.figure];
+    const ratio = Number.isFinite(g) && Number.isFinite(p) && p > 0 ? g / p : Number.NaN;
+    const met = Number.isNaN(ratio)
+      ? null
+      : target.bound === 'min'
+        ? ratio >= target.times
+        : ratio <= target.times;
+    return { ...target, gateway: g, peer: p, ratio, met };
+  });
+}
+
+const figure = (n: number) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: n < 100 ? 1 : 0 }) : 'n/a';
+
+/** The comparison as report lines: figures, ratio, target and verdict. */
+export function formatPeerComparison(rows: readonly PeerComparison[]): string[] {
+  return rows.map((r) => {
+    const verdict = r.met === null ? '  ?' : r.met ? 'met' : 'NOT';
+    const ratio = Number.isNaN(r.ratio) ? 'n/a' : `${r.ratio.toFixed(2)}×`;
+    const target = `${r.bound === 'min' ? '≥' : '≤'} ${r.times}×`;
+    return (
+      `  ${verdict}  ${r.label.padEnd(30)} ${`${figure(r.gateway)} / ${figure(r.peer)} ${r.unit}`.padStart(24)}` +
+      `  = ${ratio.padStart(7)}  (target ${target})`
+    );
+  });
+}
