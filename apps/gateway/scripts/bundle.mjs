@@ -11,9 +11,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Left out of the bundle and loaded from node_modules on first use:
  * - the embedded sandboxes (development default): they read the YAML specs next to their package;
- * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off).
+ * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off);
+ * - bullmq, ioredis and yoga's Redis event target (~2.3 MB), needed only with REDIS_URL (bulk jobs).
  */
-export const EXTERNAL = ['@loyalty-gateway/sandboxes', '@graphql-yoga/render-graphiql'];
+export const EXTERNAL = [
+  '@loyalty-gateway/sandboxes',
+  '@graphql-yoga/render-graphiql',
+  'bullmq',
+  'ioredis',
+  '@graphql-yoga/redis-event-target',
+];
 
 /** Writes the bundle to `outfile` (default dist/gateway.mjs). */
 export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs')) {

@@ -1,14 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/env.js';
 import type { UserErrorShape } from '../errors.js';
 import type { VendorEndpoints, Vendors } from '../vendors.js';
-import { createBullmqScheduler } from './bullmq-scheduler.js';
-import { createJobEvents, type JobEventTarget } from './events.js';
+import { createJobEvents, type JobEvents } from './events.js';
 import { createMemoryStore } from './memory-store.js';
-import { createRedisStore } from './redis-store.js';
 import { createLocalScheduler, type Scheduler } from './scheduler.js';
 import type { JobStore } from './store.js';
 import { acceptItems } from './submit.js';
@@ -20,7 +16,7 @@ import {
   type JobRecord,
   type JobState,
 } from './types.js';
-import { createItemValidator } from './validate.js';
+import { createItemValidator, type ItemValidator } from './validate.js';
 import type { WorkerDeps } from './worker.js';
 
 export interface BulkJobsDeps {
@@ -65,28 +61,22 @@ function newJobId(): string {
   return `bj_${Date.now().toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`;
 }
 
-interface Backend {
+/** What runs behind the face: a store, the progress events, a scheduler. */
+interface Parts {
   store: JobStore;
-  eventTarget?: JobEventTarget;
-  connections: Redis[];
+  events: JobEvents;
+  scheduler: Scheduler;
+  close(): Promise<void>;
 }
 
-function backend(redisUrl: string | null): Backend {
-  if (!redisUrl) return { store: createMemoryStore(), connections: [] };
-  // BullMQ needs maxRetriesPerRequest: null (its blocking commands wait as long as they must).
-  const main = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const publishClient = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const subscribeClient = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as JobEventTarget;
-  return { store: createRedisStore(main), eventTarget, connections: [main, publishClient, subscribeClient] };
-}
-
-export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
+async function partsFor(deps: BulkJobsDeps, validator: ItemValidator): Promise<Parts> {
   const { config, logger } = deps;
   const bulk = config.bulk;
-  const { store, eventTarget, connections } = backend(bulk.redisUrl);
-  const events = createJobEvents(eventTarget);
-  const validator = createItemValidator(config, deps.endpoints);
+  const backend = bulk.redisUrl
+    ? (await import('./redis-backend.js')).connectRedisBackend(bulk.redisUrl)
+    : null;
+  const store = backend?.store ?? createMemoryStore();
+  const events = createJobEvents(backend?.eventTarget);
   const workerDeps: WorkerDeps = {
     store,
     vendors: deps.vendors,
@@ -95,27 +85,45 @@ export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
     logger,
     progressed: (job) => events.publish(job),
   };
-  const scheduler: Scheduler = connections[0]
-    ? createBullmqScheduler(workerDeps, {
-        connection: connections[0],
+  const scheduler = backend
+    ? backend.scheduler(workerDeps, {
         chunkSize: bulk.chunkSize,
         lockMs: bulk.lockMs,
         ...(logger ? { logger } : {}),
       })
     : createLocalScheduler(workerDeps, bulk.chunkSize, logger);
+  return {
+    store,
+    events,
+    scheduler,
+    async close() {
+      await scheduler.close();
+      await validator.close();
+      await store.close();
+      await backend?.close();
+    },
+  };
+}
+
+export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
+  const bulk = deps.config.bulk;
+  const validator = createItemValidator(deps.config, deps.endpoints);
+  const ready = partsFor(deps, validator);
+  // Without a catch here an unreachable module would be an unhandled rejection; callers see it on use.
+  ready.catch(() => undefined);
   const owned = async (owner: string, id: string) => {
-    const job = await store.get(id);
+    const job = await (await ready).store.get(id);
     return job && job.owner === owner ? job : null;
   };
-  const forwarded = (vendor: BulkVendor) => deps.vendors.forwarded[vendor];
   return {
-    durable: connections.length > 0,
+    durable: bulk.redisUrl !== null,
     async submit(owner, vendor, items) {
+      const { store, scheduler } = await ready;
       const accepted = await acceptItems({
         vendor,
         items,
         maxItems: bulk.maxItems,
-        forwarded: forwarded(vendor),
+        forwarded: deps.vendors.forwarded[vendor],
         validator,
       });
       if ('userErrors' in accepted) return { job: null, userErrors: accepted.userErrors };
@@ -145,18 +153,20 @@ export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
       return { job: await store.get(job.id), userErrors: [] };
     },
     get: owned,
-    list: (owner, options) => store.list(owner, options),
+    list: async (owner, options) => (await ready).store.list(owner, options),
     async cancel(owner, id) {
       if (!(await owned(owner, id))) return null;
+      const { store } = await ready;
       await store.requestCancel(id);
       return store.get(id);
     },
     async results(owner, id, options) {
       if (!(await owned(owner, id))) return null;
-      return store.results(id, options);
+      return (await ready).store.results(id, options);
     },
     async follow(owner, id) {
       if (!(await owned(owner, id))) return null;
+      const { events, store } = await ready;
       return events.follow(id, () => store.get(id));
     },
     estimatedCompletionAt(job) {
@@ -165,10 +175,7 @@ export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
       return Date.now() + Math.ceil(((job.total - job.processed) / perMinute) * 60_000);
     },
     async close() {
-      await scheduler.close();
-      await validator.close();
-      await store.close();
-      await Promise.all(connections.map((c) => c.quit().catch(() => undefined)));
+      await (await ready).close();
     },
   };
 }
