@@ -11,20 +11,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Left out of the bundle and loaded from node_modules on first use:
  * - the embedded sandboxes (development default): they read the YAML specs next to their package;
- * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off);
- * - bullmq, ioredis and yoga's Redis event target (~2.3 MB), needed only with REDIS_URL (bulk jobs).
+ * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off).
+ * bullmq, ioredis and yoga's Redis event target stay inside (production loads them with REDIS_URL), but
+ * behind a dynamic import (src/jobs/redis-backend.ts): their code is only run when REDIS_URL is set.
  */
-export const EXTERNAL = [
-  '@loyalty-gateway/sandboxes',
-  '@graphql-yoga/render-graphiql',
-  'bullmq',
-  'ioredis',
-  '@graphql-yoga/redis-event-target',
-];
+export const EXTERNAL = ['@loyalty-gateway/sandboxes', '@graphql-yoga/render-graphiql'];
 
-/** Writes the bundle to `outfile` (default dist/gateway.mjs). */
-export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs')) {
-  await build({
+/**
+ * Writes the bundle to `outfile` (default dist/gateway.mjs); `onMetafile` receives esbuild's metafile
+ * (what the bundle imports, external or not: scripts/package.mjs checks it).
+ */
+export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs'), { onMetafile } = {}) {
+  const result = await build({
     entryPoints: [join(root, 'src', 'main.ts')],
     // The workspace packages from their TypeScript sources (as tsx and vitest run them); tsc checks
     // the types (pnpm typecheck) and still builds dist/ for the package's library entry.
@@ -45,7 +43,9 @@ export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs'))
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
+    metafile: Boolean(onMetafile),
   });
+  if (onMetafile) onMetafile(result.metafile);
   return outfile;
 }
 

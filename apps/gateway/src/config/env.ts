@@ -1,8 +1,8 @@
 // The one module that knows the gateway's environment variables. main.ts hands it process.env;
 // tests hand it plain objects. Errors name the variable, never its value.
-
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
 import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
+import { builtDocsDir } from '../docs-site.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
@@ -101,7 +101,7 @@ export function loadConfig(env: Env): GatewayConfig {
     circuitCooldownMs: int(env, 'CIRCUIT_COOLDOWN_MS', 5_000, 10, 600_000),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
-    docsDir: env.DOCS_DIR || null,
+    docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
     bulk: bulkConfig(env),
   };
 }

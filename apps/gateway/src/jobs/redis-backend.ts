@@ -1,5 +1,5 @@
 // Everything Redis of bulk jobs, loaded only when REDIS_URL is set (bulk-jobs.ts imports it on first
-// use, and the bundle leaves bullmq and ioredis out): a gateway without Redis starts without them.
+// use): a gateway without Redis never runs bullmq's or ioredis's module code.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
