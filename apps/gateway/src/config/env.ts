@@ -1,8 +1,8 @@
 // The one module that knows the gateway's environment variables. main.ts hands it process.env;
 // tests hand it plain objects. Errors name the variable, never its value.
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
-import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
 import { builtDocsDir } from '../docs-site.js';
+import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
