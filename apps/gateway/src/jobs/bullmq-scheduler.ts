@@ -27,11 +27,13 @@ export function createBullmqScheduler(
   const { connection, chunkSize, lockMs, logger } = options;
   const token = `replica-${randomUUID()}`;
   const queue = new Queue<ChunkData>(QUEUE, { connection });
+  // The worker's own connection (BullMQ blocks on it while waiting for chunks); closed with it.
+  const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
   const worker = new Worker<ChunkData>(
     QUEUE,
     async (chunk) => runRange(deps, chunk.data.jobId, chunk.data.from, chunk.data.to, token),
     {
-      connection: connection.duplicate({ maxRetriesPerRequest: null }),
+      connection: workerConnection,
       concurrency: 1,
       lockDuration: lockMs,
       stalledInterval: Math.max(500, Math.floor(lockMs / 2)),
@@ -71,6 +73,7 @@ export function createBullmqScheduler(
     async close() {
       await worker.close();
       await queue.close();
+      await workerConnection.quit().catch(() => undefined);
     },
   };
 }
