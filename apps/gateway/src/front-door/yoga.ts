@@ -73,12 +73,24 @@ export interface YogaDeps {
   metrics: GatewayMetrics;
   logger: Logger;
   bulk: BulkJobs;
+  /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
+  abortOnDisconnect?: boolean;
+}
+
+/** A signal that aborts when the client goes away before its answer was written. */
+function disconnectSignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
-function contextFactory({ config, vendors, metrics, logger, bulk }: YogaDeps) {
+function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
   const keysConfigured = config.apiKeys.length > 0;
-  return ({ req }: Partial<ServerContext>): GatewayContext => ({
+  return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
+    ...(abortOnDisconnect && res ? { signal: disconnectSignal(res) } : {}),
     vendors,
     bulk,
     owner: ownerOf(req?.headers.authorization, keysConfigured),
