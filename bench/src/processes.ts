@@ -54,8 +54,12 @@ function spawnNode(
 }
 
 /** The sandbox process: both vendors, write counters and fault injection over IPC. */
-export async function startSandboxHost(pinning: Pinning, core: number | null) {
-  const child = spawnNode(pinning, core, [script('sandbox-host')], {}, 'inherit');
+export async function startSandboxHost(
+  pinning: Pinning,
+  core: number | null,
+  env: Record<string, string> = {},
+) {
+  const child = spawnNode(pinning, core, [script('sandbox-host')], env, 'inherit');
   const ready = await firstMessage(
     child,
     (m): m is SandboxHostReady => (m as SandboxHostReady | undefined)?.type === 'ready',

@@ -31,9 +31,25 @@ export interface LedgerSnapshot {
 type Vendor = 'xtrakit' | 'capillary';
 
 async function main() {
+  // BENCH_SANDBOX_OPTIONS: extra start options for both sandboxes (JSON), e.g. a request rate limit.
+  const extra = JSON.parse(process.env.BENCH_SANDBOX_OPTIONS || '{}') as Record<string, unknown>;
   const sandboxes = {
-    xtrakit: await startXtrakitSandbox({ port: 0 }),
-    capillary: await startCapillarySandbox({ port: 0 }),
+    xtrakit: await startXtrakitSandbox({ port: 0, ...extra }),
+    capillary: await startCapillarySandbox({ port: 0, ...extra }),
+  };
+  // Statuses of every vendor request since 'statuses-start' (the request log is a ring: read it often).
+  const statuses: Record<string, number> = {};
+  const lastSeq = { xtrakit: 0, capillary: 0 };
+  let statusTimer: NodeJS.Timeout | null = null;
+  const countStatuses = () => {
+    for (const vendor of ['xtrakit', 'capillary'] as const) {
+      for (const r of sandboxes[vendor].requests.all()) {
+        if (r.seq <= lastSeq[vendor]) continue;
+        lastSeq[vendor] = r.seq;
+        const key = `${vendor}:${r.method}:${r.status ?? 'none'}`;
+        statuses[key] = (statuses[key] ?? 0) + 1;
+      }
+    }
   };
   const stats = (): SandboxStats => ({
     xtrakit: {
@@ -56,6 +72,16 @@ async function main() {
 
   serveIpc({
     stats,
+    'statuses-start': () => {
+      countStatuses();
+      for (const key of Object.keys(statuses)) delete statuses[key];
+      statusTimer ??= setInterval(countStatuses, 100);
+      return true;
+    },
+    'statuses-read': () => {
+      countStatuses();
+      return { ...statuses };
+    },
     'add-faults': (args) => {
       const { vendor, rules } = args as { vendor: Vendor; rules: FaultRule[] };
       for (const rule of rules) sandboxes[vendor].faults.add(rule);
@@ -96,6 +122,7 @@ async function main() {
   });
   process.once('SIGTERM', () => {
     if (timer) clearInterval(timer);
+    if (statusTimer) clearInterval(statusTimer);
     void Promise.all([sandboxes.xtrakit.close(), sandboxes.capillary.close()]).then(() => process.exit(0));
   });
   process.send?.({

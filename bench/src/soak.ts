@@ -30,6 +30,12 @@ import { counterDelta, gatewayCounters, startGateway, startSandboxHost } from '.
 import type { LedgerSnapshot } from './sandbox-host.js';
 import { LatencyRecorder } from './stats.js';
 
+// `pnpm soak --bulk`: the bulk job mode (issue 15) lives in its own file.
+if (process.argv.includes('--bulk')) {
+  const { runBulkSoak } = await import('./bulk-soak.js');
+  process.exit(await runBulkSoak(process.argv.slice(2)));
+}
+
 const { values: flags } = parseArgs({
   options: {
     minutes: { type: 'string', default: '5' },

@@ -1,9 +1,11 @@
 // Builds the static site: landing, GraphQL reference, one page per query/mutation, errors, and the two
 // Redoc REST references; plus the raw schema and specs for download.
+
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sourcesPath, specPath } from '@loyalty-gateway/specs';
+import { renderBulkPage } from './bulk-page.js';
 import { EXAMPLES, type WorkedExample } from './examples.js';
 import { MUTATION_MAPPINGS, mutationMapping, observedMapping } from './field-mapping.js';
 import {
@@ -157,6 +159,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   });
   for (const ctx of contexts) emit(operationPage(ctx.field.name), ctx.field.name, renderOperationPage(ctx));
   emit('sources.html', 'Sources of the specs', renderSourcesPage());
+  emit('bulk.html', 'Bulk jobs', renderBulkPage(schema));
   copyFileSync(sourcesPath(), join(outDir, 'specs', 'SOURCES.md'));
 
   const workDir = mkdtempSync(join(tmpdir(), 'loyalty-docs-'));

@@ -109,7 +109,11 @@ function fieldRow(
     : '';
   return html`<div class="field" id="${id}">
 <div class="field-head"><a class="anchor" href="#${id}" aria-label="Link to ${id}">#</a><code class="sig"><strong>${field.name}</strong>${signature}: ${typeRef(field.type, '')}</code>${
-    rootKind ? html`<a class="pill" href="${operationPage(field.name)}">REST mapping →</a>` : ''
+    !rootKind
+      ? ''
+      : /bulk/i.test(field.name)
+        ? html`<a class="pill" href="bulk.html">Bulk jobs →</a>`
+        : html`<a class="pill" href="${operationPage(field.name)}">REST mapping →</a>`
   }</div>
 ${description(field.description)}${deprecation('deprecationReason' in field ? field.deprecationReason : null)}
 ${argumentList(id, args)}
@@ -218,10 +222,11 @@ export function rootFields(
   schema: GraphQLSchema,
 ): Array<{ kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }> {
   const out: Array<{ kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }> = [];
+  // Bulk jobs have their own page (bulk-page.ts): they pair with no single REST call.
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {}))
-    out.push({ kind: 'mutation', field });
+    if (!/bulk/i.test(field.name)) out.push({ kind: 'mutation', field });
   for (const field of Object.values(schema.getQueryType()?.getFields() ?? {}))
-    out.push({ kind: 'query', field });
+    if (!/bulk/i.test(field.name)) out.push({ kind: 'query', field });
   return out;
 }
 

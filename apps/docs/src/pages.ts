@@ -57,6 +57,7 @@ export function navigation(operations: Array<{ kind: string; field: string }>): 
       items: [
         { href: 'index.html', label: 'Overview' },
         { href: 'errors.html', label: 'Outcomes & errors' },
+        { href: 'bulk.html', label: 'Bulk jobs' },
       ],
     },
     {

@@ -12,6 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * Left out of the bundle and loaded from node_modules on first use:
  * - the embedded sandboxes (development default): they read the YAML specs next to their package;
  * - GraphiQL's renderer (a ~1.5 MB page bundle; production has GraphiQL off).
+ * bullmq, ioredis and yoga's Redis event target stay inside (production loads them with REDIS_URL), but
+ * behind a dynamic import (src/jobs/redis-backend.ts): their code is only run when REDIS_URL is set.
  */
 export const EXTERNAL = ['@loyalty-gateway/sandboxes', '@graphql-yoga/render-graphiql'];
 

@@ -1,7 +1,8 @@
 // `pnpm run package`: the gateway's production folder, apps/gateway/deploy/ (what the Dockerfile copies):
 // the one-file bundle (scripts/bundle.mjs) and a package.json, plus the runtime dependencies the bundle
 // loads from outside itself in production, which today are none. The bundle leaves out only
-// EXTERNAL, and production never loads either of those (see PRODUCTION_NEVER_LOADS); the script reads
+// EXTERNAL (and BullMQ's optional backends it cannot resolve), and production never loads any of those
+// (see PRODUCTION_NEVER_LOADS); the script reads
 // the bundle's own list of imports and stops if anything else is left outside it.
 // Usage: node scripts/package.mjs [outdir]   (a folder it empties first)
 
@@ -20,6 +21,10 @@ export const DEPLOY_DIR = 'apps/gateway/deploy';
 export const PRODUCTION_NEVER_LOADS = {
   '@loyalty-gateway/sandboxes': 'the embedded sandboxes: NODE_ENV=production refuses them',
   '@graphql-yoga/render-graphiql': 'the GraphiQL page: NODE_ENV=production refuses GRAPHIQL=true',
+  // BullMQ's optional backends (optional peer dependencies, not installed): the gateway hands BullMQ an
+  // ioredis connection (src/jobs/redis-backend.ts), so BullMQ never imports them.
+  pg: "BullMQ's Postgres backend: bulk jobs give BullMQ an ioredis connection",
+  '@valkey/valkey-glide': "BullMQ's Valkey GLIDE client: bulk jobs give BullMQ an ioredis connection",
 };
 
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));

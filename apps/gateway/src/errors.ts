@@ -20,6 +20,11 @@ export const USER_ERROR_CODES = {
   VENDOR_TIMEOUT: 'The vendor did not answer in time; the change may have been applied (outcome UNKNOWN).',
   BAD_VENDOR_RESPONSE:
     'The vendor answered with something its spec does not allow; the change may have been applied.',
+  CANCELLED: 'Bulk jobs: the job was cancelled before this item was sent; nothing changed.',
+  TOO_MANY_JOBS:
+    'Bulk jobs: this gateway API key already has BULK_MAX_UNFINISHED_PER_KEY unfinished jobs; wait for one to end or cancel one.',
+  UNSUPPORTED:
+    'Bulk jobs: this gateway forwards caller credentials for the vendor, and a job runs after its request has ended, so it cannot run.',
 } as const;
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;
 

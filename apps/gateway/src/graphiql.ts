@@ -1,5 +1,5 @@
 /** Example operations GraphiQL opens with; each runs as-is against the embedded sandboxes. */
-export const EXAMPLE_OPERATIONS = `# Four ready operations against the embedded vendor sandboxes.
+export const EXAMPLE_OPERATIONS = `# Ready operations against the embedded vendor sandboxes.
 # Pick one with the run button's menu (or put the cursor inside it) and run it.
 
 mutation UpdateCustomerGroup {
@@ -29,5 +29,28 @@ mutation UpdateUserGroup {
 
 query UserGroup {
   userGroup(ref: { externalId: "natwest14" }) { id externalId name maxGroupSize extendedFields { name value } }
+}
+
+# A bulk job: many updates, paced within the vendor budget, each item with its own outcome.
+# In GraphiQL the items are inline; real clients send them as variables (up to 10,000 per job).
+mutation BulkUpdateCustomerGroups {
+  bulkUpdateCustomerGroups(input: { items: [
+    { id: "1", name: "Premium Customers" }
+    { id: "2", name: "Newsletter Subscribers" }
+  ] }) {
+    job { id state total processed }
+    userErrors { code field message }
+  }
+}
+
+# Your bulk jobs, newest first, with their per-item results (also GET /bulk-jobs/{id}/results.jsonl).
+query BulkJobs {
+  bulkJobs(first: 5) {
+    nodes {
+      id state total processed
+      counts { applied appliedWithWarnings notApplied unknown }
+      items(first: 10) { nodes { index groupId outcome settledBy } }
+    }
+  }
 }
 `;

@@ -1,5 +1,5 @@
-export type { GatewayConfig, GatewayLimits } from './config/env.js';
-export { ConfigError, configuredSecrets, DEFAULT_LIMITS, loadConfig } from './config/env.js';
+export type { BulkConfig, GatewayConfig, GatewayLimits } from './config/env.js';
+export { BULK_MAX_ITEMS, ConfigError, configuredSecrets, DEFAULT_LIMITS, loadConfig } from './config/env.js';
 export type { GraphqlErrorCode, Outcome, UserErrorCode } from './errors.js';
 export {
   ERROR_KIND_TO_USER_ERROR,
@@ -8,6 +8,8 @@ export {
   USER_ERROR_CODES,
 } from './errors.js';
 export { EXAMPLE_OPERATIONS } from './graphiql.js';
+export type { BulkJobs, BulkJobsDeps, ItemResult, JobRecord, JobState } from './jobs/index.js';
+export { createBulkJobs } from './jobs/index.js';
 export type { FieldMapping } from './mapping.js';
 export { UPDATE_CUSTOMER_GROUP_MAPPING, UPDATE_USER_GROUP_MAPPING } from './mapping.js';
 export * from './operations/index.js';

@@ -13,6 +13,7 @@ import {
   type Step,
   useApiKeys,
   useBodyLimit,
+  useBulkResults,
   useClientRateLimit,
   useCompression,
   useDocs,
@@ -24,6 +25,7 @@ import {
   useUtf8Charset,
   useYoga,
 } from './front-door/index.js';
+import { type BulkJobs, createBulkJobs } from './jobs/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { closeRedis, createRedisConnection, type Redis } from './redis/index.js';
@@ -51,6 +53,8 @@ export interface Gateway {
   logger: Logger;
   metrics: GatewayMetrics;
   vendors: Vendors;
+  /** Bulk jobs (issue 15); their items run on their own vendor clients, budgeted as 'bulk'. */
+  bulk: BulkJobs;
   /** The vendor budgets (mode `off` when none is configured); bulk work takes `admission('bulk')`. */
   budgets: VendorBudgets;
   /** The one Redis connection of this process (null without REDIS_URL). */
@@ -87,12 +91,25 @@ export function createGateway(options: GatewayOptions): Gateway {
     admission: budgets.admission('interactive'),
     ...(tracing ? { observer: tracing.observer } : {}),
   });
+  // Bulk items run on vendor clients of their own that take the budget's 'bulk' admission.
+  const bulkVendors = createVendors(config, options.endpoints, {
+    onAttempt: (info) => metrics.upstream(info),
+    admission: budgets.admission('bulk'),
+  });
+  const bulk = createBulkJobs({
+    config,
+    endpoints: options.endpoints,
+    vendors: bulkVendors,
+    logger,
+    perMinute: (vendor) => budgets.perMinute(vendor),
+  });
   const yoga = createGatewayYoga({
     config,
     vendors,
     metrics,
     logger,
     tracing,
+    bulk,
     abortOnDisconnect: budgets.mode() !== 'off',
   });
   const shutdown = createShutdown();
@@ -102,14 +119,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     useHealth(metrics, shutdown.draining, () => rateLimitMode(budgets, clientLimiter)),
     useDocs(config.docsDir),
     useIndex({ production: config.production, graphiql: config.graphiql, docs: config.docsDir !== null }),
-    useGraphqlRoute(),
+    useGraphqlRoute(['/bulk-jobs/']),
     ...(tracing ? [tracing.step] : []),
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
     useUtf8Charset(),
     useClientRateLimit(clientLimiter, config.apiKeys.length > 0),
-    useBodyLimit(config.limits.bodyBytes),
+    useBulkResults(bulk, config.apiKeys.length > 0),
+    useBodyLimit(config.limits.bodyBytes, config.bulk.bodyBytes),
     useForwardedCredentials(),
     useYoga(yoga),
   ];
@@ -125,13 +143,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     metrics,
     vendors,
+    bulk,
     budgets,
     redis,
     tracing,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
-      await vendors.close();
+      await bulk.close();
+      await Promise.all([vendors.close(), bulkVendors.close()]);
       await budgets.close();
       if (redis) await closeRedis(redis);
       await tracing?.shutdown();

@@ -63,7 +63,7 @@ it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async
   const run = page.locator('.graphiql-execute-button');
   await run.waitFor({ timeout: 30_000 });
   await run.click();
-  await page.getByRole('menuitem', { name: 'UpdateCustomerGroup' }).click();
+  await page.getByRole('menuitem', { name: 'UpdateCustomerGroup', exact: true }).click();
 
   // The result editor renders non-breaking spaces: compare with whitespace normalised. innerText on
   // purpose: the rendered text is what a user sees.
@@ -86,4 +86,22 @@ it('GET / in development links to GraphiQL, which opens from it', async () => {
   await page.getByRole('link', { name: 'GraphiQL' }).click();
   await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
   expect(new URL(page.url()).pathname).toBe('/graphql');
+});
+
+it('opens with a bulk example that creates a job and shows it', async () => {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${stack.url}/graphql`, { waitUntil: 'load', timeout: 30_000 });
+  const run = page.locator('.graphiql-execute-button');
+  await run.waitFor({ timeout: 30_000 });
+  await run.click();
+  await page.getByRole('menuitem', { name: 'BulkUpdateCustomerGroups', exact: true }).click();
+  const responseText = async () =>
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point
+    (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
+  await expect.poll(responseText, { timeout: 15_000 }).toContain('"total": 2');
+  expect(await responseText()).toContain('"userErrors": []');
+  await expect
+    .poll(() => stack.xtrakit.requests.count({ operationId: 'updateCustomerGroup' }), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(2);
+  await page.screenshot({ path: join(outputDir, 'graphiql-bulk.png') });
 });

@@ -2,12 +2,15 @@
 // tests hand it plain objects. Errors name the variable, never its value.
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
 import { builtDocsDir } from '../docs-site.js';
+import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
 import { type RateLimitConfig, rateLimitConfig, redisSecret } from './rate-limits.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type SettleConfig, settleConfig } from './settle.js';
 import { type TracingConfig, tracingConfig } from './tracing.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
+export type { BulkConfig } from './bulk.js';
+export { BULK_MAX_ITEMS } from './bulk.js';
 export type { RateLimitConfig } from './rate-limits.js';
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
@@ -41,6 +44,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
   docsDir: string | null;
+  /** Bulk jobs (issue 15), REDIS_URL included. */
+  bulk: BulkConfig;
   /** Vendor budgets, client rate limits and the Redis they share. */
   rateLimits: RateLimitConfig;
   /** OpenTelemetry tracing (the OTEL_* variables); null: off, and the SDK is never loaded. */
@@ -114,6 +119,7 @@ export function loadConfig(env: Env): GatewayConfig {
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
     docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
+    bulk: bulkConfig(env),
     rateLimits: rateLimitConfig(env, mutationDeadlineMs),
     tracing: tracingConfig(env),
   };
@@ -193,6 +199,7 @@ export function configuredSecrets(config: GatewayConfig): string[] {
   const out = [
     ...config.apiKeys,
     ...redisSecret(config.rateLimits),
+    ...redisSecrets(config.bulk.redisUrl),
     ...Object.values(config.tracing?.headers ?? {}),
   ];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);

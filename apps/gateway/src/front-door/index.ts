@@ -6,6 +6,7 @@
 export { useApiKeys } from './auth.js';
 export type { BodiedRequest } from './body-limit.js';
 export { useBodyLimit } from './body-limit.js';
+export { useBulkResults } from './bulk-results.js';
 export { useUtf8Charset } from './charset.js';
 export { useDocs } from './docs.js';
 export { useErrorBoundary } from './errors.js';

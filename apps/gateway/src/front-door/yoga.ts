@@ -13,6 +13,7 @@ import type { GatewayConfig } from '../config/env.js';
 import { EXAMPLE_OPERATIONS } from '../graphiql.js';
 import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
 import { useHiddenSchema } from '../hidden-schema.js';
+import { type BulkJobs, ownerOf } from '../jobs/index.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
 import { noteOutcome, type Tracing } from '../tracing/index.js';
@@ -75,6 +76,7 @@ export interface YogaDeps {
   logger: Logger;
   /** Tracing when on (OTEL_*): a span per operation. */
   tracing?: Tracing | null;
+  bulk: BulkJobs;
   /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
   abortOnDisconnect?: boolean;
 }
@@ -89,10 +91,13 @@ function disconnectSignal(res: ServerResponse): AbortSignal {
 }
 
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
-function contextFactory({ config, vendors, metrics, logger, abortOnDisconnect }: YogaDeps) {
+function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
+  const keysConfigured = config.apiKeys.length > 0;
   return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
     ...(abortOnDisconnect && res ? { signal: disconnectSignal(res) } : {}),
     vendors,
+    bulk,
+    owner: ownerOf(req?.headers.authorization, keysConfigured),
     forwarded: forwardedOf(req),
     deadlineMs: config.mutationDeadlineMs,
     settle: config.settle,

@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import { GraphQLError } from 'graphql';
+import type { BulkJobs } from '../jobs/index.js';
 import { CredentialsRequiredError, type OperationContext, type ReadError } from '../operations/index.js';
 
 export type { ForwardedCredentials } from '../operations/index.js';
@@ -8,6 +9,10 @@ export type { ForwardedCredentials } from '../operations/index.js';
 export interface GatewayContext extends OperationContext {
   /** Records a root field's outcome for metrics and the request log line. */
   record(field: string, outcome: string, startedAt: number): void;
+  /** Bulk jobs (issue 15). */
+  bulk: BulkJobs;
+  /** Whose jobs this request may see: a digest of its gateway API key. */
+  owner: string;
 }
 
 /** The Pothos builder: the schema is code-first and fully typed, then printed to schema.graphql. */

@@ -77,7 +77,7 @@ const UpdateCustomerGroupPayloadRef = builder
     }),
   });
 
-const UpdateCustomerGroupInput = builder.inputType('UpdateCustomerGroupInput', {
+export const UpdateCustomerGroupInput = builder.inputType('UpdateCustomerGroupInput', {
   description: 'Input of `updateCustomerGroup`: the body of Xtrakit `PUT /api/v1/customer-groups/{id}`.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The group id (Xtrakit path `id`; digits only).' }),

@@ -1,11 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import './bulk.js';
 import './common.js';
 import './customer-group.js';
 import './user-group.js';
 
 builder.queryType({ description: 'Reads for read-after-write checks.' });
 builder.mutationType({ description: 'Changes to customer segments in the vendors.' });
+builder.subscriptionType({ description: 'Progress of bulk jobs, over server-sent events.' });
 
 let schema: GraphQLSchema | undefined;
 

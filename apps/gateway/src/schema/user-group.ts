@@ -121,7 +121,7 @@ const ExtendedFieldInput = builder.inputType('ExtendedFieldInput', {
   }),
 });
 
-const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
+export const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
   description:
     'Input of `updateUserGroup`: the body of Capillary `PUT /v2/userGroup2`. Omitted fields are left unchanged.',
   fields: (t) => ({
