@@ -4,8 +4,10 @@ import type { DestinationStream, Logger } from 'pino';
 import { configuredSecrets, type GatewayConfig } from './config/env.js';
 import {
   chain,
+  createGatewayFastGraphql,
   createGatewayYoga,
   createShutdown,
+  type FastGraphql,
   type GatewayYoga,
   type Step,
   useApiKeys,
@@ -31,6 +33,8 @@ export interface GatewayOptions {
   logDestination?: DestinationStream;
   /** Extra secrets to scrub from logs (e.g. sandbox credentials). */
   extraSecrets?: string[];
+  /** Answer plain POSTs of known documents without yoga's HTTP layer (default true; tests compare both). */
+  fastPath?: boolean;
 }
 
 /** A built, not yet listening, gateway. */
@@ -40,6 +44,8 @@ export interface Gateway {
   logger: Logger;
   metrics: GatewayMetrics;
   vendors: Vendors;
+  /** The fast path for plain POSTs (null when off). */
+  fast: FastGraphql | null;
   /** Listens on config.port/host; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: refuse new requests, finish in-flight ones (up to shutdownTimeoutMs), close. */
@@ -56,6 +62,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     onAttempt: (info) => metrics.upstream(info),
   });
   const yoga = createGatewayYoga({ config, vendors, metrics, logger });
+  const fast = options.fastPath === false ? null : createGatewayFastGraphql(yoga, { config, logger });
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
@@ -67,7 +74,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useApiKeys(config.apiKeys),
     useBodyLimit(config.limits.bodyBytes),
     useForwardedCredentials(),
-    useYoga(yoga),
+    useYoga(yoga, fast),
   ];
   const handle = chain(steps);
   const server = createServer((req, res) =>
@@ -84,6 +91,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     metrics,
     vendors,
+    fast,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);

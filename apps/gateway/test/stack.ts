@@ -47,6 +47,8 @@ export interface StackOptions {
   xtrakitApiKey?: string | null;
   capillaryAuth?: VendorEndpoints['capillary']['auth'];
   capillary?: CapillarySandboxOptions;
+  /** The gateway's fast path for plain POSTs (default on, as in production). */
+  fastPath?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -71,6 +73,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     logDestination: { write: (line: string) => void logs.push(line) },
     extraSecrets: [XTRAKIT_SANDBOX_API_KEY, password],
+    ...(options.fastPath === undefined ? {} : { fastPath: options.fastPath }),
   });
   const url = await gateway.listen();
   const http = async (path: string, init?: RequestInit): Promise<GraphqlReply> => {

@@ -6,8 +6,7 @@ import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from '../config/env.js';
@@ -16,6 +15,7 @@ import { useClosedErrorCodes, useMaxRootFields } from '../graphql-limits.js';
 import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
 import type { Vendors } from '../vendors.js';
+import { createFastGraphql, type FastGraphql } from './fast-graphql.js';
 import { forwardedOf } from './forwarded.js';
 import type { Step } from './step.js';
 
@@ -40,8 +40,20 @@ function yogaPlugins(config: GatewayConfig): Plugin[] {
     useClosedErrorCodes({ hideSuggestions: !config.introspection }),
   ];
   // Without introspection, "Did you mean" suggestions would leak the schema piece by piece.
-  if (!config.introspection) plugins.push(useDisableIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
+  if (!config.introspection) plugins.push(useNoIntrospection(), blockFieldSuggestionsPlugin() as Plugin);
   return plugins;
+}
+
+/**
+ * Introspection refused at validation, for every request. (`@graphql-yoga/plugin-disable-introspection`
+ * does the same but marks each WHATWG request in a yoga request hook first, which the fast path skips.)
+ */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
 }
 
 /** GraphQL errors raised on purpose pass; anything else is masked and logged. */
@@ -111,11 +123,23 @@ export function createGatewayYoga(deps: YogaDeps): GatewayYoga {
   });
 }
 
-/** The last step: yoga answers. */
-export function useYoga(yoga: GatewayYoga): Step {
+/** The last step: the fast path answers a plain POST of a known document, yoga anything else. */
+export function useYoga(yoga: GatewayYoga, fast?: FastGraphql | null): Step {
   return async ({ req, res }) => {
+    if (fast && (await fast.answer(req, res))) return;
     await yoga.requestListener(req, res);
   };
+}
+
+/** The fast path over the gateway's yoga instance, masking and closing errors as its plugins do. */
+export function createGatewayFastGraphql(
+  yoga: GatewayYoga,
+  deps: Pick<YogaDeps, 'config' | 'logger'>,
+): FastGraphql {
+  return createFastGraphql(yoga, {
+    hideSuggestions: !deps.config.introspection,
+    maskError: maskError(deps.logger),
+  });
 }
 
 /**
