@@ -61,8 +61,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const vendors = createVendors(config, options.endpoints, {
     onAttempt: (info) => metrics.upstream(info),
   });
-  const yoga = createGatewayYoga({ config, vendors, metrics, logger });
-  const fast = options.fastPath === false ? null : createGatewayFastGraphql(yoga, { config, logger });
+  const yogaDeps = { config, vendors, metrics, logger };
+  const yoga = createGatewayYoga(yogaDeps);
+  const fast = options.fastPath === false ? null : createGatewayFastGraphql(yoga, yogaDeps);
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [

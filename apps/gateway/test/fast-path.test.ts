@@ -1,7 +1,11 @@
 // The fast path for plain POSTs answers exactly as yoga does: the same requests go to a gateway with the
 // fast path (production's default) and to one without it, and status, headers and body must match,
 // whether the fast path took the request or left it to yoga.
+import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFastGraphql } from '../src/front-door/fast-graphql.js';
+import type { GatewayYoga } from '../src/front-door/index.js';
+import { buildGatewaySchema } from '../src/schema/index.js';
 import {
   type GraphqlReply,
   type Stack,
@@ -160,6 +164,10 @@ describe('the fast path answers plain POSTs exactly as yoga does', () => {
     expect(answered, 'answered by the fast path').toBe(c.fast ? 1 : 0);
   });
 
+  it('runs graphql-js execute directly (yoga has no execute hooks of others)', () => {
+    expect(fast.gateway.fast?.mode).toBe('direct');
+  });
+
   it('logs the same operation lines', () => {
     const lines = (logs: string[]) =>
       logs
@@ -179,5 +187,19 @@ describe('the fast path answers plain POSTs exactly as yoga does', () => {
     });
     expect(reply.status).toBe(401);
     expect(fast.gateway.fast?.counts.answered).toBe(before);
+  });
+});
+
+describe('with another execute hook (tracing)', () => {
+  it('runs through envelop, so that hook still runs', () => {
+    const options = { hideSuggestions: true, maskError: (e: unknown) => e as never, context: () => ({}) };
+    const plain = createYoga({ schema: buildGatewaySchema(), context: () => ({}) }) as unknown as GatewayYoga;
+    expect(createFastGraphql(plain, options).mode).toBe('direct');
+    const traced = createYoga({
+      schema: buildGatewaySchema(),
+      context: () => ({}),
+      plugins: [{ onExecute: () => undefined }],
+    }) as unknown as GatewayYoga;
+    expect(createFastGraphql(traced, options).mode).toBe('envelop');
   });
 });

@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type DocumentNode, type ExecutionResult, type GraphQLError, getOperationAST } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  type GraphQLError,
+  getOperationAST,
+} from 'graphql';
 import { closeErrors } from '../graphql-limits.js';
 import type { BodiedRequest } from './body-limit.js';
 import type { GatewayYoga } from './yoga.js';
@@ -18,6 +25,8 @@ export interface FastGraphql {
   answer(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Requests answered here and requests left to yoga, since start. */
   readonly counts: { answered: number; declined: number };
+  /** `direct`: graphql-js execute with the yoga context; `envelop`: through yoga's envelop pipeline. */
+  readonly mode: 'direct' | 'envelop';
 }
 
 export interface FastGraphqlOptions {
@@ -27,6 +36,13 @@ export interface FastGraphqlOptions {
   maskError: (error: unknown) => GraphQLError;
   /** Documents kept parsed and validated (default 1000). */
   cacheSize?: number;
+  /**
+   * The yoga instance's own context function. Given, and when yoga's execute and context hooks are
+   * only its engine's, the masking plugin's and this context's (see `onlyOwnHooks`), a request runs
+   * graphql-js `execute` directly with this context, masking errors itself, without envelop's
+   * per-request plumbing; otherwise (e.g. tracing adds an execute hook) it runs through envelop.
+   */
+  context?: (serverContext: { req: IncomingMessage; res: ServerResponse }) => object;
 }
 
 /** The GraphQL params of a POST body, once checked to be what yoga accepts without a word. */
@@ -43,14 +59,46 @@ const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']
 export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions): FastGraphql {
   const documents = createDocumentCache(options.cacheSize ?? 1000);
   const counts = { answered: 0, declined: 0 };
+  const context = options.context && onlyOwnHooks(yoga) ? options.context : null;
+  const schema = yoga.getEnveloped({}).schema;
+  /** Executes directly (graphql-js, masking here) or through envelop. */
+  const run = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    enveloped: Enveloped | null,
+    document: DocumentNode,
+    params: Params,
+  ): Promise<ExecutionResult> => {
+    const args = {
+      document,
+      variableValues: params.variables ?? undefined,
+      operationName: params.operationName ?? undefined,
+    };
+    if (context && !enveloped) {
+      const serverContext = { req, res, params };
+      const contextValue = Object.assign(serverContext, context(serverContext));
+      const result = await execute({ ...args, schema, contextValue } as ExecutionArgs);
+      return result.errors ? { ...result, errors: result.errors.map(options.maskError) } : result;
+    }
+    const envelopedNow = enveloped ?? yoga.getEnveloped({ req, res, params });
+    const contextValue = await envelopedNow.contextFactory();
+    return (await envelopedNow.execute({
+      ...args,
+      schema: envelopedNow.schema,
+      contextValue,
+    })) as ExecutionResult;
+  };
   /** The checked params, the enveloped pipeline and the document of a request taken here, else null. */
   const take = (req: IncomingMessage, res: ServerResponse) => {
     const mediaType = plainPost(req);
     if (mediaType === null) return null;
     const params = paramsOf((req as BodiedRequest).body as Buffer);
     if (params === null) return null;
-    const enveloped = yoga.getEnveloped({ req, res, params });
-    const document = documents.get(params.query, enveloped);
+    let enveloped: Enveloped | null = null;
+    const document = documents.get(params.query, () => {
+      enveloped = yoga.getEnveloped({ req, res, params });
+      return enveloped;
+    });
     if (document === null) return null;
     const operation = getOperationAST(document, params.operationName ?? undefined);
     if (!operation || operation.operation === 'subscription') return null;
@@ -58,6 +106,7 @@ export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions
   };
   return {
     counts,
+    mode: context ? 'direct' : 'envelop',
     async answer(req, res) {
       const taken = take(req, res);
       if (taken === null) {
@@ -68,14 +117,7 @@ export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions
       const { mediaType, params, enveloped, document } = taken;
       let result: ExecutionResult;
       try {
-        const contextValue = await enveloped.contextFactory();
-        result = (await enveloped.execute({
-          schema: enveloped.schema,
-          document,
-          contextValue,
-          variableValues: params.variables ?? undefined,
-          operationName: params.operationName ?? undefined,
-        })) as ExecutionResult;
+        result = await run(req, res, enveloped, document, params);
       } catch (error) {
         result = { errors: [options.maskError(error)] };
       }
@@ -123,6 +165,23 @@ function paramsOf(body: Buffer): Params | null {
   return parsed as unknown as Params;
 }
 
+/**
+ * Whether yoga's execute and context hooks are exactly its own engine's, the masking plugin's and the
+ * user context's (false when it cannot tell, e.g. another yoga version).
+ */
+function onlyOwnHooks(yoga: GatewayYoga): boolean {
+  const plugins = (yoga as unknown as { plugins?: unknown }).plugins;
+  if (!Array.isArray(plugins)) return false;
+  const count = (hook: string) =>
+    plugins.filter((p) => typeof p === 'object' && p !== null && hook in p).length;
+  return (
+    count('onExecute') === 2 &&
+    count('onContextBuilding') === 1 &&
+    count('onExecutionResult') === 0 &&
+    count('instrumentation') === 0
+  );
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -136,9 +195,10 @@ type Enveloped = ReturnType<GatewayYoga['getEnveloped']>;
 function createDocumentCache(size: number) {
   const cache = new Map<string, DocumentNode>();
   return {
-    get(query: string, enveloped: Enveloped): DocumentNode | null {
+    get(query: string, envelop: () => Enveloped): DocumentNode | null {
       const cached = cache.get(query);
       if (cached) return cached;
+      const enveloped = envelop();
       let document: DocumentNode;
       try {
         document = enveloped.parse(query);

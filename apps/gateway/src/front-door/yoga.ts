@@ -131,14 +131,12 @@ export function useYoga(yoga: GatewayYoga, fast?: FastGraphql | null): Step {
   };
 }
 
-/** The fast path over the gateway's yoga instance, masking and closing errors as its plugins do. */
-export function createGatewayFastGraphql(
-  yoga: GatewayYoga,
-  deps: Pick<YogaDeps, 'config' | 'logger'>,
-): FastGraphql {
+/** The fast path over the gateway's yoga instance (built from the same deps), masking and closing errors as its plugins do. */
+export function createGatewayFastGraphql(yoga: GatewayYoga, deps: YogaDeps): FastGraphql {
   return createFastGraphql(yoga, {
     hideSuggestions: !deps.config.introspection,
     maskError: maskError(deps.logger),
+    context: contextFactory(deps),
   });
 }
 
