@@ -145,6 +145,8 @@ function replacementValues(bounds: { lengths: Set<number>; numbers: Set<number> 
     1,
     1.5,
     2 ** 53 + 2,
+    // Past int64: Capillary's group id bound (its maxGroupSize has no maximum: the cap is per org).
+    2 ** 64,
     '',
     'x',
     '12',
