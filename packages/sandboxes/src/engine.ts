@@ -131,7 +131,12 @@ export async function startEngine<TStore>(
 }
 
 /** Checks a reply against the spec (with `checkContract`) and writes it with the vendor's headers. */
-function send(state: EngineState, res: ServerResponse, operationId: string | null, sandboxReply: Reply): void {
+function send(
+  state: EngineState,
+  res: ServerResponse,
+  operationId: string | null,
+  sandboxReply: Reply,
+): void {
   const reply = applyDrift(state.drift, operationId, sandboxReply);
   if (state.validator && operationId) {
     const result = state.validator.validateResponse(operationId, reply.status, reply.body);
