@@ -8,6 +8,7 @@
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
 // --baseline-node-args alone measures the same build with other flags side by side).
+// --budget cost|use: the vendor budget figures instead (budget-bench.ts; --budget-per-minute, --budget-seconds).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import { runBudgetBench } from './budget-bench.js';
 import type { ClientLoopResult } from './client-loop.js';
 import { type Contestant, KEYS, type Key, NAMES, parseSelection, settled } from './contestant.js';
 import { type LoadSample, runLoad } from './load.js';
@@ -47,6 +49,9 @@ const { values: flags } = parseArgs({
     baseline: { type: 'string' },
     'node-args': { type: 'string' },
     'baseline-node-args': { type: 'string' },
+    budget: { type: 'string' },
+    'budget-per-minute': { type: 'string', default: '100' },
+    'budget-seconds': { type: 'string', default: '60' },
   },
 });
 
@@ -448,6 +453,20 @@ async function main(): Promise<number> {
   const sandbox = await startSandboxHost(pinning, pinning.loadCore);
   const stops: Array<() => Promise<void>> = [() => sandbox.stop()];
   try {
+    if (flags.budget === 'cost' || flags.budget === 'use') {
+      const problems = await runBudgetBench({
+        mode: flags.budget,
+        pinning,
+        sandbox,
+        logDir,
+        quick: flags.quick,
+        rounds,
+        perMinute: Number(flags['budget-per-minute']) || 100,
+        seconds: Number(flags['budget-seconds']) || 60,
+      });
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return problems.length > 0 ? 1 : 0;
+    }
     if (flags.profile) {
       const problems = await profile(pinning, sandbox, logDir);
       for (const p of problems) console.error(`CHECK FAILED: ${p}`);

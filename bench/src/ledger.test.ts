@@ -30,6 +30,7 @@ function logged(
     authValid: true,
     status,
     fault,
+    rateLimited: false,
     at: 0,
   };
 }

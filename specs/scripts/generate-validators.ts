@@ -36,7 +36,11 @@ function generateValidators(vendor: VendorName): string {
   };
 
   const table: string[] = [];
+  const routes: string[] = [];
   for (const [operationId, op] of walkOperations(doc)) {
+    routes.push(
+      `  readonly ${JSON.stringify(operationId)}: CompiledOperation & { readonly method: ${JSON.stringify(op.method)}; readonly path: ${JSON.stringify(op.path)} };`,
+    );
     const parameters: string[] = [];
     for (const p of op.parameters) {
       if (p.in !== 'path' && p.in !== 'query') continue;
@@ -99,7 +103,7 @@ function generateValidators(vendor: VendorName): string {
     `// Generated from ${source} by \`pnpm generate\` (specs/scripts/generate-validators.ts, Ajv standalone code).`,
     '// Do not edit: change the spec or the generator and run `pnpm generate`.',
     "// @ts-nocheck -- Ajv's standalone output is untyped JavaScript; the exported table below is typed.",
-    "import type { CompiledSpec, DocumentedCode } from '@loyalty-gateway/http-runtime';",
+    "import type { CompiledOperation, DocumentedCode } from '@loyalty-gateway/http-runtime';",
     '// Only the small runtime helpers of Ajv and ajv-formats, never the Ajv compiler.',
     ...imports,
     '',
@@ -113,8 +117,14 @@ function generateValidators(vendor: VendorName): string {
     '',
     functions,
     '',
-    `/** Every operation of ${source} with its precompiled request, parameter and response validators. */`,
-    `export const ${vendor}Validators: CompiledSpec = {`,
+    `/**`,
+    ` * Every operation of ${source} with its precompiled request, parameter and response validators.`,
+    ' * Its type (a CompiledSpec) names each operationId and carries its method and path as literal types,',
+    " * so a client's typed openapi-fetch call can take the path from here (http-runtime's operationPath).",
+    ' */',
+    `export const ${vendor}Validators: {`,
+    ...routes,
+    '} = {',
     ...table,
     '};',
     ...(Array.isArray(errorCodes)

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DocumentedCode, VendorName } from '@loyalty-gateway/http-runtime';
+import type { ErrorCodeEntry, VendorName } from '@loyalty-gateway/vendor-types';
 import { parse } from 'yaml';
 
-// Defined once, in http-runtime (the generated clients and their validator tables use them too).
-export type { VendorName } from '@loyalty-gateway/http-runtime';
+export type { ErrorCodeEntry, VendorName };
 
 /** The parts of an OpenAPI 3.1 document this package reads; the rest stays untyped JSON. */
 export interface OpenApiDocument {
@@ -15,9 +14,6 @@ export interface OpenApiDocument {
   components?: Record<string, Record<string, unknown>>;
   [key: `x-${string}`]: unknown;
 }
-
-/** A documented vendor error or warning code (`x-error-codes`): http-runtime's DocumentedCode. */
-export type ErrorCodeEntry = DocumentedCode;
 
 /** A vendor doc contradiction and what the spec chose (`x-doc-conflicts`). */
 export interface DocConflict {

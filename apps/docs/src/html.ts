@@ -208,7 +208,8 @@ ${
 </head>
 <body>
 <header class="topbar"><a class="brand" href="${link('index.html')}"><span class="logo">◆</span> loyalty-gateway <span class="muted">docs</span></a>
-<span class="topbar-links"><a href="${link('graphql.html')}">GraphQL</a><a href="${link('rest/xtrakit.html')}">Xtrakit REST</a><a href="${link('rest/capillary.html')}">Capillary REST</a><a href="${link('errors.html')}">Errors</a></span></header>
+<span class="topbar-links"><a href="${link('graphql.html')}">GraphQL</a><a href="${link('rest/xtrakit.html')}">Xtrakit REST</a><a href="${link('rest/capillary.html')}">Capillary REST</a><a href="${link('errors.html')}">Errors</a></span>
+<details class="mobile-nav"><summary aria-label="Navigation">Menu</summary><nav class="mobile-nav-panel" aria-label="Site">${sections}</nav></details></header>
 <div class="layout">
 <aside class="sidebar">${sections}</aside>
 <main>${options.body}</main>

@@ -422,7 +422,7 @@ These docs cover both sides and link them: the GraphQL schema, each vendor's RES
 ${codeBlock('npx -y pnpm@10 install\nnpx -y pnpm@10 start', 'shell')}
 <p>The gateway listens on <code>${SHOWN_GATEWAY_URL}</code> with both vendor sandboxes running in-process, so no vendor account is needed; GraphiQL is at
 <code>${SHOWN_GATEWAY_URL}/graphql</code>. This site is built by <code>npx -y pnpm@10 run docs</code> into <code>apps/docs/dist/</code>; the gateway serves it at
-<code>/docs</code> when started with <code>DOCS_DIR=$PWD/apps/docs/dist</code>.</p>
+<code>/docs</code> once it is built (<code>DOCS_DIR</code> points it at another built site). Stop the gateway with Ctrl+C or <code>kill</code>.</p>
 </section>
 
 <section id="operations"><h2>GraphQL ⇄ REST</h2>

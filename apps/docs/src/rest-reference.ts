@@ -27,6 +27,19 @@ const CDN_LOGOS: ReadonlyArray<[string, string]> = [
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', '../assets/redocly-logo-mini.svg'],
 ];
 
+/**
+ * Redoc 3 renders its top sidebar entries with root-relative hrefs (`/`, `/customer-groups`) and routes
+ * them on click, so opening one in a new tab, or from the files, asked for the server's root (404).
+ * This rewrites every such href to the hash route Redoc itself uses (`#/customer-groups`) as Redoc
+ * renders it; a click is still routed by Redoc, and the href now works on its own.
+ */
+export const ROUTE_LINKS_SCRIPT = `new MutationObserver(function () {
+    document.querySelectorAll('#redoc a[href^="/"]').forEach(function (a) {
+      var href = a.getAttribute('href');
+      if (href.charAt(1) !== '/') a.setAttribute('href', '#' + href);
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });`;
+
 /** The Redoc page template: Redoc's own, plus a favicon (no request) and a bar back to the docs home. */
 function template(vendorTitle: string): string {
   return `<!DOCTYPE html>
@@ -43,6 +56,7 @@ function template(vendorTitle: string): string {
     .docs-bar a { color: #fff; text-decoration: none; }
     .docs-bar a:hover { text-decoration: underline; }
   </style>
+  <script>${ROUTE_LINKS_SCRIPT}</script>
   {{{redocHead}}}
 </head>
 <body>

@@ -1,5 +1,5 @@
 // The gateway's /docs route (DOCS_DIR): static files with their content types, a redirect to the
-// trailing slash, 404 for anything missing or outside the directory, and nothing at all without DOCS_DIR.
+// trailing slash, 404 for anything missing or outside the directory, and nothing at all with DOCS_DIR empty.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   // A file beside the site, which no /docs path may reach.
   writeFileSync(join(root, 'secret.txt'), 'outside the docs directory');
   withDocs = await startGateway(loadConfig({ ...env, DOCS_DIR: site }));
-  withoutDocs = await startGateway(loadConfig(env));
+  withoutDocs = await startGateway(loadConfig({ ...env, DOCS_DIR: '' })); // empty: off, even once built
 });
 
 afterAll(async () => {
@@ -97,7 +97,7 @@ describe('GET /docs with DOCS_DIR', () => {
   });
 });
 
-it('without DOCS_DIR, /docs is not served', async () => {
+it('with DOCS_DIR empty, /docs is not served', async () => {
   expect((await get(withoutDocs.url, '/docs/')).status).toBe(404);
   expect((await get(withoutDocs.url, '/docs/index.html')).status).toBe(404);
 });

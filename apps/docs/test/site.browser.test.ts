@@ -72,7 +72,23 @@ async function open(path: string, problems: string[]): Promise<{ page: Page; vis
   });
   await page.goto(`${running.url}/docs/${path}`, { waitUntil: 'load', timeout: 30_000 });
   // Redoc renders its navigation after hydration; wait for its routes.
-  if (isRestReference(path)) await page.locator('a[href^="#/"]').first().waitFor({ timeout: 30_000 });
+  // (its sidebar's top entries are hash routes early on, rewritten by rest-reference.ts: wait for an
+  // operation route, `#/tag/operation`, which comes with the rest of the page).
+  if (isRestReference(path))
+    await page.waitForFunction(
+      () =>
+        Array.from(
+          (
+            globalThis as unknown as {
+              document: {
+                querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null }>;
+              };
+            }
+          ).document.querySelectorAll('a[href^="#/"]'),
+        ).some((a) => /^#\/[^/]+\/[^/]+/.test(a.getAttribute('href') ?? '')),
+      undefined,
+      { timeout: 30_000 },
+    );
   const visit = await page.evaluate(() => {
     const doc = (
       globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<RawElement> } }
@@ -108,13 +124,10 @@ it('serves every page at /docs with no console error, no request off 127.0.0.1 a
     const { page, visit } = await open(path, problems);
     visits.set(path, visit);
     for (const { href, routerLink } of visit.links) {
-      if (isRestReference(path) && routerLink && href.startsWith('/')) {
-        // Redoc 3's sidebar renders its hash routes as root-relative hrefs and routes them on click.
-        await page.locator(`a[href="${href}"]`).first().click();
-        const landed = new URL(page.url());
-        if (landed.pathname !== `/docs/${path}` || landed.hash !== `#${href}`) {
-          problems.push(`${path}: the sidebar link ${href} went to ${landed.href}`);
-        }
+      if (href.startsWith('/')) {
+        // Root-absolute: 404 opened from the files or anywhere but the server root (Redoc 3's sidebar
+        // renders these; rest-reference.ts rewrites them to hash routes).
+        problems.push(`${path}: root-absolute link ${href}${routerLink ? ' (Redoc router link)' : ''}`);
         continue;
       }
       const target = new URL(href, `${docsRoot.href}${path}`);

@@ -15,9 +15,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const EXTERNAL = ['@loyalty-gateway/sandboxes', '@graphql-yoga/render-graphiql'];
 
-/** Writes the bundle to `outfile` (default dist/gateway.mjs). */
-export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs')) {
-  await build({
+/**
+ * Writes the bundle to `outfile` (default dist/gateway.mjs); `onMetafile` receives esbuild's metafile
+ * (what the bundle imports, external or not: scripts/package.mjs checks it).
+ */
+export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs'), { onMetafile } = {}) {
+  const result = await build({
     entryPoints: [join(root, 'src', 'main.ts')],
     // The workspace packages from their TypeScript sources (as tsx and vitest run them); tsc checks
     // the types (pnpm typecheck) and still builds dist/ for the package's library entry.
@@ -38,7 +41,9 @@ export async function bundleGateway(outfile = join(root, 'dist', 'gateway.mjs'))
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
+    metafile: Boolean(onMetafile),
   });
+  if (onMetafile) onMetafile(result.metafile);
   return outfile;
 }
 

@@ -10,7 +10,8 @@ export const USER_ERROR_CODES = {
     'The vendor has no group with this id (Xtrakit 404; Capillary 1632, 1619 for an id it calls invalid, 8015 for identifiers that match no customer).',
   VENDOR_REJECTED: 'The vendor refused the request as invalid (e.g. Capillary 1639, 1643); nothing changed.',
   UNAUTHORIZED: "The vendor refused the gateway's or the forwarded credentials; nothing changed.",
-  RATE_LIMITED: 'The vendor is rate limiting; retry after `retryAfterSeconds`. Nothing changed.',
+  RATE_LIMITED:
+    "The vendor is rate limiting, or the gateway's vendor budget had no slot free within RATE_LIMIT_MAX_WAIT_MS (nothing was sent); retry after `retryAfterSeconds`. Nothing changed.",
   VENDOR_UNAVAILABLE:
     'The vendor failed or could not be reached, or its circuit breaker is open. Check `outcome`: NOT_APPLIED means nothing changed, UNKNOWN that it may have.',
   VENDOR_TIMEOUT: 'The vendor did not answer in time; the change may have been applied (outcome UNKNOWN).',
@@ -33,6 +34,8 @@ export const GRAPHQL_ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 'The request body exceeds the body limit.',
   UNSUPPORTED_MEDIA_TYPE: 'POST bodies must be application/json.',
   METHOD_NOT_ALLOWED: 'Mutations are refused over GET.',
+  RATE_LIMITED:
+    'More requests than CLIENT_RATE_LIMIT_PER_MINUTE from this API key (or address); HTTP 429, retry after its Retry-After. Nothing was sent to a vendor.',
   NOT_FOUND: 'No such route.',
   VENDOR_ERROR: 'A query could not be answered because the vendor call failed (see the message).',
   INTERNAL_SERVER_ERROR: 'Anything unexpected; details are in the gateway log, never in the response.',

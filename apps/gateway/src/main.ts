@@ -1,6 +1,7 @@
 // Starts the gateway: env -> config -> (sandboxes) -> listen; SIGTERM/SIGINT drain and exit 0.
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/env.js';
+import { docsLine } from './docs-site.js';
 import { finishLogging } from './logging.js';
 import { startGateway } from './start.js';
 
@@ -28,7 +29,11 @@ try {
 const running = await startGateway(config);
 const readyMs = Math.round(performance.now() - startedAt);
 const { gateway, url, sandboxes } = running;
-gateway.logger.info({ url, readyMs, sinceProcessStartMs: Math.round(performance.now()) }, 'gateway ready');
+const docs = config.docsDir ? `${url}/docs/` : null;
+gateway.logger.info(
+  { url, readyMs, sinceProcessStartMs: Math.round(performance.now()), docs },
+  'gateway ready',
+);
 if (!config.production) {
   console.log(`\nloyalty-gateway ready in ${Math.round(performance.now())} ms (since process start)`);
   console.log(`  GraphQL:  ${url}/graphql${config.graphiql ? '   (GraphiQL: open it in a browser)' : ''}`);
@@ -41,7 +46,8 @@ if (!config.production) {
     const c = embedded.CAPILLARY_SANDBOX_CREDENTIALS;
     console.log(`  Capillary sandbox: ${sandboxes.capillary}   till ${c.username} / ${c.password}`);
   }
-  console.log(`  Health:   ${url}/healthz  ${url}/readyz   Metrics: ${url}/metrics\n`);
+  console.log(`  Health:   ${url}/healthz  ${url}/readyz   Metrics: ${url}/metrics`);
+  console.log(`  Docs:     ${docsLine(config.docsDir, url)}\n`);
 }
 
 let stopping = false;

@@ -1,9 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream, Logger } from 'pino';
+import { type BudgetMode, createVendorBudgets, type VendorBudgets } from './budgets/index.js';
 import { configuredSecrets, type GatewayConfig } from './config/env.js';
 import {
+  type ClientLimiter,
   chain,
+  createClientLimiter,
   createGatewayFastGraphql,
   createGatewayYoga,
   createShutdown,
@@ -12,6 +15,7 @@ import {
   type Step,
   useApiKeys,
   useBodyLimit,
+  useClientRateLimit,
   useDocs,
   useErrorBoundary,
   useForwardedCredentials,
@@ -21,6 +25,7 @@ import {
 } from './front-door/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
+import { closeRedis, createRedisConnection, type Redis } from './redis/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
 export type { ServerContext } from './front-door/index.js';
@@ -46,6 +51,10 @@ export interface Gateway {
   vendors: Vendors;
   /** The fast path for plain POSTs (null when off). */
   fast: FastGraphql | null;
+  /** The vendor budgets (mode `off` when none is configured); bulk work takes `admission('bulk')`. */
+  budgets: VendorBudgets;
+  /** The one Redis connection of this process (null without REDIS_URL). */
+  redis: Redis | null;
   /** Listens on config.port/host; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: refuse new requests, finish in-flight ones (up to shutdownTimeoutMs), close. */
@@ -58,21 +67,24 @@ export function createGateway(options: GatewayOptions): Gateway {
   const secrets = [...configuredSecrets(config), ...(options.extraSecrets ?? [])];
   const logger = createLogger(config.logLevel, secrets, options.logDestination);
   const metrics = createMetrics();
+  const { redis, budgets, clientLimiter } = rateLimiting(config, options.endpoints, metrics, logger);
   const vendors = createVendors(config, options.endpoints, {
     onAttempt: (info) => metrics.upstream(info),
+    admission: budgets.admission('interactive'),
   });
-  const yogaDeps = { config, vendors, metrics, logger };
+  const yogaDeps = { config, vendors, metrics, logger, abortOnDisconnect: budgets.mode() !== 'off' };
   const yoga = createGatewayYoga(yogaDeps);
   const fast = options.fastPath === false ? null : createGatewayFastGraphql(yoga, yogaDeps);
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
-    useHealth(metrics, shutdown.draining),
+    useHealth(metrics, shutdown.draining, () => rateLimitMode(budgets, clientLimiter)),
     useDocs(config.docsDir),
     useGraphqlRoute(),
     shutdown.step,
     useErrorBoundary(logger),
     useApiKeys(config.apiKeys),
+    useClientRateLimit(clientLimiter, config.apiKeys.length > 0),
     useBodyLimit(config.limits.bodyBytes),
     useForwardedCredentials(),
     useYoga(yoga, fast),
@@ -93,12 +105,69 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     vendors,
     fast,
+    budgets,
+    redis,
     listen: () => listen(server, config.port, config.host),
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
       await vendors.close();
+      await budgets.close();
+      if (redis) await closeRedis(redis);
     },
   };
+}
+
+/** Who a vendor budget belongs to: the server-held credential, or all forwarded ones together. */
+function budgetIdentity(endpoints: VendorEndpoints): Record<'xtrakit' | 'capillary', string> {
+  const auth = endpoints.capillary.auth;
+  const capillary = !auth
+    ? 'forwarded'
+    : auth.type === 'basic'
+      ? `basic:${auth.username}`
+      : `oauth:${auth.key}`;
+  return {
+    xtrakit: `${endpoints.xtrakit.baseUrl} ${endpoints.xtrakit.apiKey ?? 'forwarded'}`,
+    capillary: `${endpoints.capillary.baseUrl ?? endpoints.capillary.region} ${capillary}`,
+  };
+}
+
+/** Redis (with REDIS_URL), the vendor budgets and the client limiter of one process. */
+function rateLimiting(
+  config: GatewayConfig,
+  endpoints: VendorEndpoints,
+  metrics: GatewayMetrics,
+  logger: Logger,
+) {
+  const rl = config.rateLimits;
+  let lastErrorLog = 0;
+  const redis = rl.redisUrl
+    ? createRedisConnection(rl.redisUrl, {
+        commandTimeoutMs: rl.redisTimeoutMs,
+        onError: (message) => {
+          // At most one line in 10 s: a Redis outage must not flood the log.
+          if (Date.now() - lastErrorLog < 10_000) return;
+          lastErrorLog = Date.now();
+          logger.warn({ err: { message } }, 'redis unreachable; rate limits use the local fallback share');
+        },
+      })
+    : null;
+  const budgets = createVendorBudgets({
+    config: rl,
+    identity: budgetIdentity(endpoints),
+    redis,
+    onDecision: (vendor, decision, priority) => metrics.budget(vendor, priority, decision),
+  });
+  const clientLimiter =
+    rl.clientPerMinute === null ? null : createClientLimiter(rl.clientPerMinute, rl.fallbackShare, redis);
+  metrics.watchRateLimitMode(() => rateLimitMode(budgets, clientLimiter));
+  return { redis, budgets, clientLimiter };
+}
+
+/** The budgets' mode, or the client limiter's when no budget is configured. */
+function rateLimitMode(budgets: VendorBudgets, clientLimiter: ClientLimiter | null): BudgetMode {
+  const mode = budgets.mode();
+  if (mode !== 'off' || !clientLimiter) return mode;
+  return clientLimiter.store.mode();
 }
 
 function listen(server: Server, port: number, host: string): Promise<string> {

@@ -177,7 +177,7 @@ describe('request checks (open gateway on the sandboxes)', () => {
 
   it('serves health, readiness and Prometheus metrics with operation outcomes', async () => {
     expect((await stack.http('/healthz')).body).toEqual({ status: 'ok' });
-    expect((await stack.http('/readyz')).body).toEqual({ status: 'ready' });
+    expect((await stack.http('/readyz')).body).toEqual({ status: 'ready', rateLimits: 'off' });
     await stack.gql(UPDATE_CUSTOMER_GROUP, { input: { id: '1', name: 'metered' } });
     const metrics = await stack.http('/metrics');
     expect(metrics.status).toBe(200);

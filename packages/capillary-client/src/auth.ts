@@ -3,11 +3,13 @@ import {
   type ClientCore,
   capillaryBasicCredential,
   isSafeCredential,
+  operationPath,
   VendorError,
   type VendorResult,
 } from '@loyalty-gateway/http-runtime';
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/capillary.gen.js';
+import { capillaryValidators } from './generated/capillary.validators.gen.js';
 import { TokenCache } from './token-cache.js';
 
 /** Basic (till username + password, sent as md5) or OAuth client credentials. */
@@ -56,7 +58,7 @@ function tokenCache(
     const result = await core.run({
       operation: 'generateOAuthToken',
       send: (signal, extra) =>
-        raw.POST('/v3/oauth/token/generate', {
+        raw.POST(operationPath(capillaryValidators, 'generateOAuthToken', 'post'), {
           body: { key: auth.key, secret: auth.secret },
           ...(extra ? { headers: extra } : {}),
           parseAs: 'text',

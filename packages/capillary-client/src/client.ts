@@ -4,6 +4,7 @@ import {
   createClientCore,
   createCompiledValidator,
   type LosslessIds,
+  operationPath,
   type SchemaIssue,
   type SpecValidator,
   type VendorErrorKind,
@@ -187,7 +188,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
     raw,
     close: () => core.close(),
     async updateUserGroup(body, call) {
-      const op: OperationId = 'updateUserGroup';
+      const op = 'updateUserGroup' satisfies OperationId;
       const refused = checkBody(op, body);
       if (refused) return refused;
       return authorized(op, call, (headers) =>
@@ -195,13 +196,18 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
           operation: op,
           call,
           send: (signal, extra) =>
-            raw.PUT('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
+            raw.PUT(operationPath(capillaryValidators, op, 'put'), {
+              body,
+              headers: { ...extra, ...headers },
+              parseAs: 'text',
+              signal,
+            }),
           accept: (json) => acceptGroup<UserGroup>(json),
         }),
       );
     },
     async getUserGroup(ref, query, call) {
-      const op: OperationId = 'getUserGroup';
+      const op = 'getUserGroup' satisfies OperationId;
       const params: Record<string, string> = {};
       for (const [key, value] of Object.entries({ ...query, ...ref }))
         if (value !== undefined) params[key] = String(value);
@@ -219,7 +225,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
           operation: op,
           call,
           send: (signal, extra) =>
-            raw.GET('/v2/userGroup2', {
+            raw.GET(operationPath(capillaryValidators, op, 'get'), {
               params: { query: params as unknown as GetUserGroupQuery },
               headers: { ...extra, ...headers },
               parseAs: 'text',
@@ -230,7 +236,7 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
       );
     },
     async addUserGroup(body, call) {
-      const op: OperationId = 'addUserGroup';
+      const op = 'addUserGroup' satisfies OperationId;
       const refused = checkBody(op, body);
       if (refused) return refused;
       return authorized(op, call, (headers) =>
@@ -238,7 +244,12 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
           operation: op,
           call,
           send: (signal, extra) =>
-            raw.POST('/v2/userGroup2', { body, headers: { ...extra, ...headers }, parseAs: 'text', signal }),
+            raw.POST(operationPath(capillaryValidators, op, 'post'), {
+              body,
+              headers: { ...extra, ...headers },
+              parseAs: 'text',
+              signal,
+            }),
           accept: (json) => {
             const entity = (json as { entity?: unknown } | null)?.entity;
             return typeof entity === 'number' || typeof entity === 'string'

@@ -1,30 +1,53 @@
-// The README's example is a real file: it typechecks with the package, runs against the sandbox, and
-// the README shows it verbatim.
+// The README's example runs as pasted: its block is copied into a fresh `npm init -y` project
+// (CommonJS by default) in a temporary directory, saved as example.mjs as the README says, with the
+// built package installed from this folder, and run by plain node against a sandbox. The same text is
+// examples/update-user-group.mjs.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startCapillarySandbox } from '@loyalty-gateway/sandboxes';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-const example = 'examples/update-user-group.ts';
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const block = /^## Example\n\n```js\n([\s\S]*?)^```$/m.exec(readme)?.[1] ?? '';
+let project: string;
 
-it('the README shows the example verbatim', () => {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  expect(readme).toContain(readFileSync(new URL(`../${example}`, import.meta.url), 'utf8'));
+beforeAll(async () => {
+  if (!existsSync(join(packageDir, 'dist', 'index.js'))) throw new Error('dist/ missing: run pnpm build');
+  project = mkdtempSync(join(tmpdir(), 'capillary-readme-'));
+  await run('npm', ['init', '-y'], { cwd: project, timeout: 30_000 });
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', packageDir], {
+    cwd: project,
+    timeout: 60_000,
+  });
+  writeFileSync(join(project, 'example.mjs'), block);
+}, 90_000);
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
 });
 
-it('the example runs against the sandbox: one token, applied with a warning', async () => {
+const runExample = (baseUrl: string) =>
+  run(process.execPath, ['example.mjs'], {
+    cwd: project,
+    env: { PATH: process.env.PATH ?? '', CAPILLARY_BASE_URL: baseUrl },
+    timeout: 20_000,
+  });
+
+it('the README block is the example file, verbatim', () => {
+  expect(block).toContain("from '@loyalty-gateway/capillary-client'");
+  expect(block).toBe(readFileSync(new URL('../examples/update-user-group.mjs', import.meta.url), 'utf8'));
+});
+
+it('pasted into a fresh npm init -y project, it updates the group: one token, applied with a warning', async () => {
+  expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).type ?? 'commonjs').toBe('commonjs');
   const sandbox = await startCapillarySandbox({ port: 0 });
   try {
-    const { stdout } = await run(tsx, ['--conditions=@loyalty-gateway/source', example], {
-      cwd: packageDir,
-      env: { PATH: process.env.PATH ?? '', CAPILLARY_BASE_URL: sandbox.url },
-      timeout: 35_000,
-    });
+    const { stdout } = await runExample(sandbox.url);
     expect(stdout).toContain('updated 51334: maxGroupSize 200');
     expect(stdout).toMatch(/^warning 91016: /m);
     expect(sandbox.store.get(51334)).toMatchObject({ maxGroupSize: 200, extendedFields: { platinum: 40 } });
@@ -32,6 +55,17 @@ it('the example runs against the sandbox: one token, applied with a warning', as
   } finally {
     await sandbox.close();
   }
-  // A child process transpiling with tsx: on a loaded 2-core machine (and beside this project's
-  // type-level tests, which run tsc) its start alone has taken more than the default 15 s.
 }, 40_000);
+
+it('a failure prints the outcome and the safe message, with the vendor code only when there is one', async () => {
+  const sandbox = await startCapillarySandbox({ port: 0, maxGroupSizeCap: 100 }); // the example asks for 200
+  try {
+    const rejected = await runExample(sandbox.url);
+    expect(rejected.stdout).toMatch(/^not_applied: invalid_request: .*\(vendor code 1639\)$/m);
+  } finally {
+    await sandbox.close();
+  }
+  const refused = await runExample(sandbox.url); // closed: nothing listens there now
+  expect(refused.stdout).toMatch(/^not_applied: upstream_unavailable: could not connect/m);
+  expect(refused.stdout).not.toContain('vendor code');
+}, 60_000);

@@ -1,5 +1,7 @@
-/** The vendors the runtime serves. */
-export type VendorName = 'xtrakit' | 'capillary';
+import type { VendorName } from '@loyalty-gateway/vendor-types';
+
+/** The vendors the runtime serves: the vendors with a spec (defined once, in `@loyalty-gateway/specs`). */
+export type { VendorName };
 
 /** Why a vendor call did not succeed. */
 export type VendorErrorKind =

@@ -41,7 +41,7 @@ export type {
   SpecValidator,
   ValidationResult,
 } from './spec-validator.js';
-export { createCompiledValidator } from './spec-validator.js';
+export { createCompiledValidator, operationPath } from './spec-validator.js';
 export type { FetchLike, PooledFetch, PooledFetchOptions } from './transport.js';
 export {
   BoundedResponse,

@@ -1,3 +1,5 @@
+import type { ErrorCodeEntry } from '@loyalty-gateway/vendor-types';
+
 /** One reason a value does not match its schema. */
 export interface SchemaIssue {
   /** JSON pointer into the value, e.g. `/groupName` ('' for the root). */
@@ -53,19 +55,29 @@ export interface CompiledOperation {
 /** A spec's operations by operationId, with their precompiled validators. */
 export type CompiledSpec = Readonly<Record<string, CompiledOperation>>;
 
-/** A documented vendor error or warning code (a spec's `x-error-codes`). */
-export interface DocumentedCode {
-  code: number;
-  kind: 'error' | 'warning';
-  message: string;
-  meaning: string;
+/**
+ * The path of `operation` in a generated table, given the method the caller sends it with. With the
+ * table's literal types (`src/generated/<vendor>.validators.gen.ts`) an unknown operationId or a method
+ * that is not the spec's does not compile, and the result is the path literal openapi-fetch checks.
+ */
+export function operationPath<T extends CompiledSpec, O extends keyof T & string>(
+  spec: T,
+  operation: O,
+  method: T[O]['method'],
+): T[O]['path'] {
+  const entry = spec[operation];
+  if (entry?.method !== method) throw new Error(`${operation} is not a ${method} operation of its spec`);
+  return entry.path;
 }
+
+/** A documented vendor error or warning code (a spec's `x-error-codes`; defined once, in `@loyalty-gateway/specs`). */
+export type DocumentedCode = ErrorCodeEntry;
 
 const VALID: ValidationResult = { valid: true };
 
 /**
  * A SpecValidator over validators generated from a spec: no spec parsing and no schema compiling
- * at run time. Same verdicts and issues as `createSpecValidator` of `@loyalty-gateway/specs`.
+ * at run time. Same verdicts and issues as `createSpecValidator` of `@loyalty-gateway/spec-validator`.
  */
 export function createCompiledValidator(vendor: string, spec: CompiledSpec): SpecValidator {
   const entry = (operationId: string): CompiledOperation => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SchemaIssue, SpecValidator } from '@loyalty-gateway/specs';
+import type { SchemaIssue, SpecValidator } from '@loyalty-gateway/spec-validator';
 import { safeEqual } from './auth.js';
 import type { CapillaryGroup, ExtendedFieldType, ExtendedValue } from './capillary.js';
 import { type CapillaryGroups, groupView } from './capillary-groups.js';

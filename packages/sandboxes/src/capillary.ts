@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createSpecValidator } from '@loyalty-gateway/specs';
+import { createSpecValidator } from '@loyalty-gateway/spec-validator';
 import { safeEqual } from './auth.js';
 import { CapillaryGroups } from './capillary-groups.js';
 import {
@@ -136,6 +136,11 @@ export async function startCapillarySandbox(
     // Every Capillary answer carries a trace id (C39).
     responseHeaders: () => ({ 'x-cap-requestid': randomUUID() }),
     notFound: () => failure(404, 404, 'Not found'),
+    // One org: its Basic till, or its OAuth client (the token call and every call made with its tokens).
+    rateKey: (req, operationId) =>
+      operationId === 'generateOAuthToken' || req.headers['x-cap-api-oauth-token']
+        ? `oauth:${creds.oauthKey}`
+        : `basic:${req.headers.authorization ?? ''}`,
     reset: () => groups.reset(),
   };
   const sandbox = await startEngine(behaviour, groups.facade(), options);

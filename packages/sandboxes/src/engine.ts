@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createSpecValidator, type SpecValidator, type VendorName } from '@loyalty-gateway/specs';
+import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/spec-validator';
+import type { VendorName } from '@loyalty-gateway/specs';
 import { admin, parseEnvFaults } from './admin.js';
 import { applyDrift, type DriftRule } from './drift.js';
 import { actsFirst, answerWithFault } from './fault-replies.js';
 import { type FaultController, FaultSet } from './faults.js';
 import { parseBody, readBody, writeJson } from './http-io.js';
+import { CredentialRateLimit } from './rate-limit.js';
 import { type LoggedRequest, type RequestLog, RequestRing } from './request-log.js';
 
 /** Where a sandbox listens. */
@@ -22,6 +24,11 @@ export interface SandboxOptions {
   checkContract?: boolean;
   /** Answers that drift from the spec (see drift.ts); for showing that a contract check catches them. */
   drift?: readonly DriftRule[];
+  /**
+   * Requests a credential may make in any 60 s; more are answered 429 with `Retry-After` in the
+   * vendor's error shape (rate-limit.ts). Off by default; the CLI reads SANDBOX_RATE_LIMIT_PER_MINUTE.
+   */
+  rateLimitPerMinute?: number;
 }
 
 /** A running sandbox. */
@@ -73,6 +80,8 @@ export interface VendorBehaviour {
   responseHeaders?(): Record<string, string>;
   /** The vendor-shaped body for a route that does not exist. */
   notFound(): Reply;
+  /** Which credential an authenticated request counts against for the rate limit. */
+  rateKey(req: SandboxRequest, operationId: string): string;
   reset(): void;
 }
 
@@ -84,6 +93,7 @@ interface EngineState {
   violations: Sandbox<unknown>['contractViolations'];
   validator: SpecValidator | null;
   drift: readonly DriftRule[] | undefined;
+  rateLimit: CredentialRateLimit | null;
 }
 
 /** Starts a vendor sandbox on node:http with faults, a request log and an admin endpoint. */
@@ -99,6 +109,7 @@ export async function startEngine<TStore>(
     violations: [],
     validator: options.checkContract ? createSpecValidator(behaviour.vendor) : null,
     drift: options.drift,
+    rateLimit: options.rateLimitPerMinute ? new CredentialRateLimit(options.rateLimitPerMinute) : null,
   };
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
@@ -163,7 +174,11 @@ async function handleRequest(state: EngineState, req: IncomingMessage, res: Serv
   }
   const url = new URL(req.url ?? '/', 'http://sandbox');
   if (url.pathname.startsWith('/__sandbox/')) {
-    admin(req.method ?? 'GET', url.pathname, raw.toString('utf8'), res, { ...state, reset: behaviour.reset });
+    const reset = () => {
+      behaviour.reset();
+      state.rateLimit?.reset();
+    };
+    admin(req.method ?? 'GET', url.pathname, raw.toString('utf8'), res, { ...state, reset });
     return;
   }
   const request = sandboxRequest(req, url, raw);
@@ -181,12 +196,24 @@ async function handleRequest(state: EngineState, req: IncomingMessage, res: Serv
     authValid: auth.valid,
     status: null,
     fault: null,
+    rateLimited: false,
     at: Date.now(),
   });
   if (!route) {
     const reply = behaviour.notFound();
     entry.status = reply.status;
     send(state, res, null, reply);
+    return;
+  }
+  const retryAfter =
+    state.rateLimit && auth.valid
+      ? state.rateLimit.check(behaviour.rateKey(request, route.operationId))
+      : null;
+  if (retryAfter !== null) {
+    entry.status = 429;
+    entry.rateLimited = true;
+    const headers = { 'retry-after': String(retryAfter) };
+    send(state, res, route.operationId, { status: 429, body: behaviour.errorBody(429), headers });
     return;
   }
   const act = () => auth.reject ?? behaviour.handle(route.operationId, route.params, request);

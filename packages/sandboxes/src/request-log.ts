@@ -13,6 +13,8 @@ export interface LoggedRequest {
   status: number | null;
   /** The fault applied, if any. */
   fault: string | null;
+  /** Refused with 429 by the sandbox's own rate limit (`rateLimitPerMinute`); nothing was done. */
+  rateLimited: boolean;
   at: number;
 }
 

@@ -1,4 +1,4 @@
-import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/specs';
+import { createSpecValidator, type SpecValidator } from '@loyalty-gateway/spec-validator';
 import { safeEqual } from './auth.js';
 import { XTRAKIT_SANDBOX_API_KEY } from './credentials.js';
 import {
@@ -104,6 +104,7 @@ export function startXtrakitSandbox(options: XtrakitSandboxOptions = {}): Promis
     handle: (operationId, params, req) => handle(ctx, operationId, params, req),
     errorBody: (status) => ({ status, error: ERROR_TEXTS[status] ?? 'Error' }),
     notFound: () => error(404, 'Not Found'),
+    rateKey: (req) => req.headers.authorization ?? '',
     reset,
   };
   const store: XtrakitStore = {

@@ -6,6 +6,7 @@ import {
   createCompiledValidator,
   isSafeCredential,
   type LosslessIds,
+  operationPath,
   type SpecValidator,
   type VendorErrorKind,
   type VendorResult,
@@ -128,7 +129,7 @@ function parts(options: XtrakitClientOptions): Parts {
 function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
   return {
     async updateCustomerGroup({ id, body }, call) {
-      const op: OperationId = 'updateCustomerGroup';
+      const op = 'updateCustomerGroup' satisfies OperationId;
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id) ?? checkBody(op, body);
@@ -137,7 +138,7 @@ function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
         operation: op,
         call,
         send: (signal, extra) =>
-          raw.PUT('/api/v1/customer-groups/{id}', {
+          raw.PUT(operationPath(xtrakitValidators, op, 'put'), {
             params: { path: { id } },
             body,
             headers: { ...extra, authorization: auth },
@@ -148,7 +149,7 @@ function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
       });
     },
     async addCustomerGroup(body, call) {
-      const op: OperationId = 'addCustomerGroup';
+      const op = 'addCustomerGroup' satisfies OperationId;
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkBody(op, body);
@@ -157,7 +158,7 @@ function writeMethods({ core, raw, authFor, checkId, checkBody }: Parts) {
         operation: op,
         call,
         send: (signal, extra) =>
-          raw.POST('/api/v1/customer-groups/add', {
+          raw.POST(operationPath(xtrakitValidators, op, 'post'), {
             body,
             headers: { ...extra, authorization: auth },
             parseAs: 'text',
@@ -174,7 +175,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
   const spec = xtrakitSpecValidator;
   return {
     async getCustomerGroup({ id }, call) {
-      const op: OperationId = 'getCustomerGroup';
+      const op = 'getCustomerGroup' satisfies OperationId;
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const refused = checkId(op, id);
@@ -183,7 +184,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
         operation: op,
         call,
         send: (signal, extra) =>
-          raw.GET('/api/v1/customer-groups/{id}', {
+          raw.GET(operationPath(xtrakitValidators, op, 'get'), {
             params: { path: { id } },
             headers: { ...extra, authorization: auth },
             parseAs: 'text',
@@ -193,7 +194,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
       });
     },
     async listCustomerGroups(query, call) {
-      const op: OperationId = 'listCustomerGroups';
+      const op = 'listCustomerGroups' satisfies OperationId;
       const auth = authFor(op, call);
       if (typeof auth !== 'string') return auth;
       const params: Record<string, string> = {};
@@ -205,7 +206,7 @@ function readMethods({ core, raw, authFor, checkId }: Parts) {
         operation: op,
         call,
         send: (signal, extra) =>
-          raw.GET('/api/v1/customer-groups', {
+          raw.GET(operationPath(xtrakitValidators, op, 'get'), {
             params: { query: query ?? {} },
             headers: { ...extra, authorization: auth },
             parseAs: 'text',

@@ -1,12 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { capillarySpecValidator } from '@loyalty-gateway/capillary-client';
 import type { SpecValidator } from '@loyalty-gateway/http-runtime';
-import {
-  createSpecValidator,
-  loadSpec,
-  type ValidationResult,
-  type VendorName,
-} from '@loyalty-gateway/specs';
+import { createSpecValidator, type ValidationResult } from '@loyalty-gateway/spec-validator';
+import { loadSpec, type VendorName } from '@loyalty-gateway/specs';
 import { xtrakitSpecValidator } from '@loyalty-gateway/xtrakit-client';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus.js';

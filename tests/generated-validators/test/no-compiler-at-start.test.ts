@@ -21,7 +21,7 @@ function builtEntry(name: string): string {
 const built = {
   xtrakit: builtEntry('@loyalty-gateway/xtrakit-client'),
   capillary: builtEntry('@loyalty-gateway/capillary-client'),
-  specs: builtEntry('@loyalty-gateway/specs'),
+  specValidator: builtEntry('@loyalty-gateway/spec-validator'),
 };
 
 /**
@@ -67,7 +67,7 @@ describe('creating a client and validating loads neither yaml nor the Ajv compil
 
   it('the probe sees yaml and the Ajv compiler when the dynamic validator is used (control)', () => {
     const loaded = loadedAfter(
-      `const m = await import(${JSON.stringify(pathToFileURL(built.specs).href)}); m.createSpecValidator('xtrakit').validateRequestBody('addCustomerGroup', {});`,
+      `const m = await import(${JSON.stringify(pathToFileURL(built.specValidator).href)}); m.createSpecValidator('xtrakit').validateRequestBody('addCustomerGroup', {});`,
     );
     expect(loaded.some((f) => YAML.test(f))).toBe(true);
     expect(loaded.some((f) => AJV_COMPILER.test(f))).toBe(true);

@@ -1,10 +1,12 @@
 // The one module that knows the gateway's environment variables. main.ts hands it process.env;
 // tests hand it plain objects. Errors name the variable, never its value.
-
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
+import { builtDocsDir } from '../docs-site.js';
+import { type RateLimitConfig, rateLimitConfig, redisSecret } from './rate-limits.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type CapillaryConfig, capillaryConfig, type XtrakitConfig, xtrakitConfig } from './vendors.js';
 
+export type { RateLimitConfig } from './rate-limits.js';
 export type { CredentialMode } from './read.js';
 export { ConfigError } from './read.js';
 export type { CapillaryConfig, XtrakitConfig } from './vendors.js';
@@ -31,6 +33,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
   docsDir: string | null;
+  /** Vendor budgets, client rate limits and the Redis they share. */
+  rateLimits: RateLimitConfig;
 }
 
 /** Request limits; defaults are the stricter of GraphQL Armor's and Apollo Router's. */
@@ -78,6 +82,7 @@ export function loadConfig(env: Env): GatewayConfig {
       );
     }
   }
+  const mutationDeadlineMs = int(env, 'MUTATION_DEADLINE_MS', 15_000, 50, 300_000);
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
     host,
@@ -91,12 +96,13 @@ export function loadConfig(env: Env): GatewayConfig {
     capillary,
     capillaryMaxGroupSize: int(env, 'CAPILLARY_MAX_GROUP_SIZE', 30_000, 1, 2_147_483_647),
     vendorTimeoutMs: int(env, 'VENDOR_TIMEOUT_MS', 10_000, 50, 120_000),
-    mutationDeadlineMs: int(env, 'MUTATION_DEADLINE_MS', 15_000, 50, 300_000),
+    mutationDeadlineMs,
     circuitFailureThreshold: int(env, 'CIRCUIT_FAILURE_THRESHOLD', 5, 1, 1000),
     circuitCooldownMs: int(env, 'CIRCUIT_COOLDOWN_MS', 5_000, 10, 600_000),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
     limits: limitsFrom(env),
-    docsDir: env.DOCS_DIR || null,
+    docsDir: env.DOCS_DIR === undefined ? builtDocsDir() : env.DOCS_DIR || null,
+    rateLimits: rateLimitConfig(env, mutationDeadlineMs),
   };
 }
 
@@ -163,7 +169,7 @@ function limitsFrom(env: Env): GatewayLimits {
 
 /** Every configured secret, for scrubbing logs and errors. */
 export function configuredSecrets(config: GatewayConfig): string[] {
-  const out = [...config.apiKeys];
+  const out = [...config.apiKeys, ...redisSecret(config.rateLimits)];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);
   const cap = config.capillary.credentials;
   if (cap.mode === 'server') {

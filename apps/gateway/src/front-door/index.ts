@@ -18,5 +18,7 @@ export type { Shutdown } from './shutdown.js';
 export { createShutdown } from './shutdown.js';
 export type { DoorRequest, Step } from './step.js';
 export { chain } from './step.js';
+export type { ClientLimiter } from './use-client-rate-limit.js';
+export { createClientLimiter, useClientRateLimit } from './use-client-rate-limit.js';
 export type { GatewayYoga, ServerContext, YogaDeps } from './yoga.js';
 export { createGatewayFastGraphql, createGatewayYoga, useYoga } from './yoga.js';

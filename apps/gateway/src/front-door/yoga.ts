@@ -83,11 +83,23 @@ export interface YogaDeps {
   vendors: Vendors;
   metrics: GatewayMetrics;
   logger: Logger;
+  /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
+  abortOnDisconnect?: boolean;
+}
+
+/** A signal that aborts when the client goes away before its answer was written. */
+function disconnectSignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
-function contextFactory({ config, vendors, metrics, logger }: YogaDeps) {
-  return ({ req }: Partial<ServerContext>): GatewayContext => ({
+function contextFactory({ config, vendors, metrics, logger, abortOnDisconnect }: YogaDeps) {
+  return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
+    ...(abortOnDisconnect && res ? { signal: disconnectSignal(res) } : {}),
     vendors,
     forwarded: forwardedOf(req),
     deadlineMs: config.mutationDeadlineMs,

@@ -374,7 +374,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description Rate limited. Limits are per minute and per org (100 requests/min per key on demo clusters); the 429 status, body and headers are undocumented (C38). */
+        /** @description Rate limited. Limits are per minute and per org (100 requests/min per key on demo clusters); the 429 status, body and headers are undocumented (C38); this shape is an assumption (`x-doc-conflicts` "429 answer"). */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];

@@ -1,7 +1,7 @@
 // Generated from specs/capillary.yaml by `pnpm generate` (specs/scripts/generate-validators.ts, Ajv standalone code).
 // Do not edit: change the spec or the generator and run `pnpm generate`.
 // @ts-nocheck -- Ajv's standalone output is untyped JavaScript; the exported table below is typed.
-import type { CompiledSpec, DocumentedCode } from '@loyalty-gateway/http-runtime';
+import type { CompiledOperation, DocumentedCode } from '@loyalty-gateway/http-runtime';
 // Only the small runtime helpers of Ajv and ajv-formats, never the Ajv compiler.
 import * as ajvRuntime0 from 'ajv/dist/runtime/ucs2length.js';
 import * as ajvRuntime1 from 'ajv-formats/dist/formats.js';
@@ -8721,8 +8721,17 @@ return errors === 0;
 validate133.evaluated = {"props":{"errors":true,"warnings":true},"dynamicProps":false,"dynamicItems":false};
 
 
-/** Every operation of specs/capillary.yaml with its precompiled request, parameter and response validators. */
-export const capillaryValidators: CompiledSpec = {
+/**
+ * Every operation of specs/capillary.yaml with its precompiled request, parameter and response validators.
+ * Its type (a CompiledSpec) names each operationId and carries its method and path as literal types,
+ * so a client's typed openapi-fetch call can take the path from here (http-runtime's operationPath).
+ */
+export const capillaryValidators: {
+  readonly "generateOAuthToken": CompiledOperation & { readonly method: "post"; readonly path: "/v3/oauth/token/generate" };
+  readonly "getUserGroup": CompiledOperation & { readonly method: "get"; readonly path: "/v2/userGroup2" };
+  readonly "addUserGroup": CompiledOperation & { readonly method: "post"; readonly path: "/v2/userGroup2" };
+  readonly "updateUserGroup": CompiledOperation & { readonly method: "put"; readonly path: "/v2/userGroup2" };
+} = {
   "generateOAuthToken": {
     method: "post",
     path: "/v3/oauth/token/generate",

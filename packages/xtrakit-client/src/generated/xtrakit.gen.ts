@@ -232,7 +232,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Rate limited. Xtrakit documents no rate limits (X9); modelled for completeness. */
+        /** @description Rate limited. Xtrakit documents no rate limits (X9); modelled as an assumption (`x-doc-conflicts` "429 answer"): 429, `Retry-After` in seconds, the `{status, error}` shape. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];

@@ -1,7 +1,7 @@
 // Generated from specs/xtrakit.yaml by `pnpm generate` (specs/scripts/generate-validators.ts, Ajv standalone code).
 // Do not edit: change the spec or the generator and run `pnpm generate`.
 // @ts-nocheck -- Ajv's standalone output is untyped JavaScript; the exported table below is typed.
-import type { CompiledSpec, DocumentedCode } from '@loyalty-gateway/http-runtime';
+import type { CompiledOperation, DocumentedCode } from '@loyalty-gateway/http-runtime';
 // Only the small runtime helpers of Ajv and ajv-formats, never the Ajv compiler.
 import * as ajvRuntime0 from 'ajv-formats/dist/formats.js';
 import * as ajvRuntime1 from 'ajv/dist/runtime/ucs2length.js';
@@ -8102,8 +8102,17 @@ return errors === 0;
 validate122.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-/** Every operation of specs/xtrakit.yaml with its precompiled request, parameter and response validators. */
-export const xtrakitValidators: CompiledSpec = {
+/**
+ * Every operation of specs/xtrakit.yaml with its precompiled request, parameter and response validators.
+ * Its type (a CompiledSpec) names each operationId and carries its method and path as literal types,
+ * so a client's typed openapi-fetch call can take the path from here (http-runtime's operationPath).
+ */
+export const xtrakitValidators: {
+  readonly "listCustomerGroups": CompiledOperation & { readonly method: "get"; readonly path: "/api/v1/customer-groups" };
+  readonly "addCustomerGroup": CompiledOperation & { readonly method: "post"; readonly path: "/api/v1/customer-groups/add" };
+  readonly "getCustomerGroup": CompiledOperation & { readonly method: "get"; readonly path: "/api/v1/customer-groups/{id}" };
+  readonly "updateCustomerGroup": CompiledOperation & { readonly method: "put"; readonly path: "/api/v1/customer-groups/{id}" };
+} = {
   "listCustomerGroups": {
     method: "get",
     path: "/api/v1/customer-groups",

@@ -1,5 +1,6 @@
 // Rename an Xtrakit customer group, then handle every way it can end.
-// Run against the sandbox: `pnpm sandbox` in one terminal, then `npx tsx examples/update-customer-group.ts`.
+// Save as example.mjs in a project that has the package installed and run `node example.mjs` (plain
+// JavaScript, an ES module for the top-level await). Against the sandbox: `npx -y pnpm@10 sandbox` first.
 import { createXtrakitClient } from '@loyalty-gateway/xtrakit-client';
 
 const xtrakit = createXtrakitClient({

@@ -1,5 +1,6 @@
+import { loadSpec, type VendorName } from '@loyalty-gateway/specs';
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator, loadSpec, type VendorName } from '../src/index.js';
+import { createSpecValidator } from '../src/index.js';
 
 interface ExampleCase {
   title: string;

@@ -1,5 +1,6 @@
+import { docConflicts, errorCodes, loadSpec } from '@loyalty-gateway/specs';
 import { describe, expect, it } from 'vitest';
-import { createSpecValidator, docConflicts, errorCodes, loadSpec } from '../src/index.js';
+import { createSpecValidator } from '../src/index.js';
 
 const xtrakit = createSpecValidator('xtrakit');
 const capillary = createSpecValidator('capillary');

@@ -1,5 +1,6 @@
 // Update a Capillary user group by external id with OAuth (one token, cached and refreshed for you).
-// Run against the sandbox: `pnpm sandbox` in one terminal, then `npx tsx examples/update-user-group.ts`.
+// Save as example.mjs in a project that has the package installed and run `node example.mjs` (plain
+// JavaScript, an ES module for the top-level await). Against the sandbox: `npx -y pnpm@10 sandbox` first.
 import { createCapillaryClient } from '@loyalty-gateway/capillary-client';
 
 const capillary = createCapillaryClient({
@@ -21,7 +22,8 @@ if (result.ok) {
   console.log(`updated ${result.data.id}: maxGroupSize ${result.data.maxGroupSize}`);
   for (const warning of result.warnings) console.log(`warning ${warning.code}: ${warning.message}`);
 } else {
-  console.log(`${result.error.outcome}: ${result.error.kind} (vendor code ${result.error.vendorCode})`);
+  // The message names the HTTP status and the vendor's code when there was an answer.
+  console.log(`${result.error.outcome}: ${result.error.kind}: ${result.error.message}`);
 }
 
 await capillary.close();

@@ -4,9 +4,15 @@ import {
   createCompiledValidator,
   type SpecValidator as OperationValidator,
 } from '@loyalty-gateway/http-runtime';
+import {
+  createSpecAjv,
+  loadSpec,
+  type OpenApiDocument,
+  rebase,
+  type VendorName,
+  walkOperations,
+} from '@loyalty-gateway/specs';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { loadSpec, type OpenApiDocument, type VendorName } from './load-spec.js';
-import { createSpecAjv, rebase, walkOperations } from './spec-walk.js';
 
 export type { SchemaIssue, ValidationResult } from '@loyalty-gateway/http-runtime';
 
@@ -29,7 +35,7 @@ export function createSpecValidator(vendor: VendorName): SpecValidator {
 }
 
 // The same table of operations the generated validators carry (specs/scripts/generate-validators.ts),
-// walked the same way (spec-walk.ts), read by the same createCompiledValidator; only here each schema
+// walked the same way (specs/src/spec-walk.ts), read by the same createCompiledValidator; only here each schema
 // is compiled on its first use instead of ahead of time.
 function buildValidator(doc: OpenApiDocument, vendor: VendorName): SpecValidator {
   const { ajv, docId } = createSpecAjv(doc, vendor);

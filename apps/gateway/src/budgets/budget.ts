@@ -1,0 +1,141 @@
+// One vendor credential's budget: callers wait in line for a slot of the slot store, interactive
+// ones up to a bound, bulk ones as long as needed (but only a share of the slots while interactive
+// callers wait). One pump per process asks the store, so waiting callers do not poll Redis.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NotAdmittedError } from '@loyalty-gateway/http-runtime';
+import type { SlotStore } from './slot-store.js';
+
+export type Priority = 'interactive' | 'bulk';
+
+interface Waiter {
+  priority: Priority;
+  resolve(): void;
+}
+
+export interface BudgetOptions {
+  store: SlotStore;
+  key: string;
+  vendor: string;
+  maxWaitMs: number;
+  bulkShare: number;
+  /** Average ms between slots (for Retry-After estimates). */
+  slotMs: number;
+  /** Told about every admission decision (metrics). */
+  onDecision?: (decision: 'admitted' | 'waited' | 'refused', priority: Priority) => void;
+}
+
+export class Budget {
+  readonly #o: BudgetOptions;
+  readonly #queue: Waiter[] = [];
+  #pumping = false;
+  /** Slots granted while both kinds waited, and how many of them went to bulk. */
+  #contended = { total: 0, bulk: 0 };
+
+  constructor(options: BudgetOptions) {
+    this.#o = options;
+  }
+
+  /** Waits for a slot; refuses (NotAdmittedError) past the wait bound, or when `signal` aborts. */
+  async admit(priority: Priority, signal: AbortSignal): Promise<void> {
+    if (signal.aborted) throw new NotAdmittedError(`the caller gave up before a ${this.#o.vendor} slot`);
+    if (this.#queue.length === 0) {
+      const first = await this.#o.store.take(this.#o.key);
+      if (first.ok) {
+        this.#o.onDecision?.('admitted', priority);
+        return;
+      }
+    }
+    await this.#wait(priority, signal);
+    this.#o.onDecision?.('waited', priority);
+  }
+
+  /** Pauses this budget (every replica's, when shared) for `ms`. */
+  pause(ms: number): Promise<void> {
+    return this.#o.store.pause(this.#o.key, ms);
+  }
+
+  #wait(priority: Priority, signal: AbortSignal): Promise<void> {
+    const { maxWaitMs, vendor, slotMs } = this.#o;
+    return new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const finish = () => {
+        if (timer) clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      };
+      // Waiting is not holding: a waiter that leaves had taken no slot.
+      const leave = (error: Error) => {
+        finish();
+        const index = this.#queue.indexOf(waiter);
+        if (index >= 0) this.#queue.splice(index, 1);
+        reject(error);
+      };
+      const onAbort = () => leave(new NotAdmittedError(`the caller gave up waiting for a ${vendor} slot`));
+      const waiter: Waiter = {
+        priority,
+        resolve: () => {
+          finish();
+          resolve();
+        },
+      };
+      if (priority === 'interactive') {
+        timer = setTimeout(() => {
+          const ahead = this.#queue.indexOf(waiter) + 1;
+          const retryAfterMs = Math.max(1_000, Math.ceil(ahead * slotMs));
+          leave(
+            new NotAdmittedError(
+              `no ${vendor} budget slot within ${maxWaitMs} ms; nothing was sent`,
+              retryAfterMs,
+            ),
+          );
+        }, maxWaitMs);
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(waiter);
+      void this.#pump();
+    });
+  }
+
+  /** The next waiter to serve: interactive first, bulk only within its share while both wait. */
+  #next(): Waiter | undefined {
+    const interactive = this.#queue.find((w) => w.priority === 'interactive');
+    const bulk = this.#queue.find((w) => w.priority === 'bulk');
+    if (!interactive || !bulk) return interactive ?? bulk;
+    const bulkTurn = this.#contended.bulk < this.#o.bulkShare * (this.#contended.total + 1);
+    return bulkTurn ? bulk : interactive;
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    try {
+      while (this.#queue.length > 0) {
+        const taken = await this.#o.store.take(this.#o.key);
+        if (!taken.ok) {
+          // A little jitter, so that replicas waiting on one shared key do not all ask at once.
+          await sleep(taken.waitMs + Math.floor(Math.random() * 5));
+          continue;
+        }
+        this.#grant();
+      }
+    } finally {
+      this.#pumping = false;
+    }
+  }
+
+  /** Hands a taken slot to the next waiter, or back to the store when every waiter left meanwhile. */
+  #grant(): void {
+    const waiter = this.#next();
+    if (!waiter) {
+      this.#o.store.giveBack(this.#o.key);
+      return;
+    }
+    if (this.#queue.some((w) => w.priority !== waiter.priority)) {
+      this.#contended.total++;
+      if (waiter.priority === 'bulk') this.#contended.bulk++;
+    } else {
+      this.#contended = { total: 0, bulk: 0 };
+    }
+    this.#queue.splice(this.#queue.indexOf(waiter), 1);
+    waiter.resolve();
+  }
+}

@@ -1,0 +1,46 @@
+// The one place REDIS_URL becomes a client. Every Redis-backed piece (vendor budgets, client rate
+// limits, and later the bulk-job queue) takes this connection, so a replica holds one socket to Redis.
+import { Redis } from 'ioredis';
+
+export type { Redis } from 'ioredis';
+
+/** How a connection behaves when Redis is down or slow. */
+export interface RedisConnectionOptions {
+  /** A command not answered within this many ms fails (the caller falls back instead of hanging). */
+  commandTimeoutMs: number;
+  /** Told about connection errors (rate-limited by the caller's logger); never receives the URL. */
+  onError?: (message: string) => void;
+}
+
+/**
+ * A Redis connection that never makes a request wait for Redis: no offline queue (a command sent
+ * while disconnected fails at once), no per-command retries, a command timeout, and reconnection
+ * in the background every 50 ms to 1 s for as long as the process runs.
+ */
+export function createRedisConnection(url: string, options: RedisConnectionOptions): Redis {
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: options.commandTimeoutMs,
+    connectTimeout: Math.max(1_000, options.commandTimeoutMs * 4),
+    retryStrategy: (times) => Math.min(50 * times, 1_000),
+    // A replica must start (and answer from its fallback) while Redis is still down.
+    lazyConnect: false,
+  });
+  redis.on('error', (error: Error) => options.onError?.(error.message));
+  return redis;
+}
+
+/** Whether the connection can take commands now. */
+export function redisReady(redis: Redis): boolean {
+  return redis.status === 'ready';
+}
+
+/** Closes the connection without waiting for Redis when it is unreachable. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') {
+    await redis.quit().catch(() => redis.disconnect());
+  } else {
+    redis.disconnect();
+  }
+}

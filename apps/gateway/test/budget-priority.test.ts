@@ -1,0 +1,47 @@
+// Bulk priority: while interactive calls wait, bulk calls get at most BULK_BUDGET_SHARE of the slots;
+// bulk never times out. Real rate-limiter-flexible counting in the process, real timers.
+import { describe, expect, it } from 'vitest';
+import { createVendorBudgets } from '../src/budgets/index.js';
+import { loadConfig } from '../src/index.js';
+
+const attempt = {
+  vendor: 'xtrakit' as const,
+  operationId: 'updateCustomerGroup',
+  method: 'PUT',
+  route: '/',
+  attempt: 1,
+};
+
+describe('bulk and interactive callers on one budget', () => {
+  it('bulk takes at most its share of the slots while interactive callers wait, and all get through', async () => {
+    const config = loadConfig({
+      XTRAKIT_RATE_LIMIT_PER_MINUTE: '600', // 10 slots a second
+      RATE_LIMIT_MAX_WAIT_MS: '8000',
+      BULK_BUDGET_SHARE: '0.2',
+    }).rateLimits;
+    const budgets = createVendorBudgets({ config, identity: { xtrakit: 'k', capillary: 'c' }, redis: null });
+    expect(budgets.perMinute('xtrakit')).toBe(600);
+    expect(budgets.perMinute('capillary')).toBeNull();
+    expect(budgets.admission('bulk').capillary).toBeUndefined();
+    const bulk = budgets.admission('bulk').xtrakit;
+    const interactive = budgets.admission('interactive').xtrakit;
+    const order: string[] = [];
+    const signal = new AbortController().signal;
+    const take = (kind: 'bulk' | 'interactive') =>
+      Promise.resolve((kind === 'bulk' ? bulk : interactive)?.admit(attempt, signal)).then(() =>
+        order.push(kind),
+      );
+    // 20 bulk first: 10 of them take the first window's slots at once, 10 wait; then 20 interactive.
+    const all = [...Array.from({ length: 20 }, () => take('bulk'))];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    all.push(...Array.from({ length: 20 }, () => take('interactive')));
+    await Promise.all(all);
+    expect(order.slice(0, 10)).toEqual(Array(10).fill('bulk'));
+    // The next two windows, while interactive callers wait: bulk gets at most 20 % of the slots.
+    const contended = order.slice(10, 30);
+    expect(contended.filter((k) => k === 'bulk').length).toBeLessThanOrEqual(4);
+    expect(contended.filter((k) => k === 'bulk').length).toBeGreaterThanOrEqual(2);
+    expect(order.filter((k) => k === 'bulk').length).toBe(20);
+    expect(budgets.mode()).toBe('local');
+  }, 20_000);
+});

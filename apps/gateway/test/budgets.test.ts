@@ -1,0 +1,91 @@
+// A vendor budget in one process (no REDIS_URL): slots spread over the minute, a bounded wait, a
+// leaver gives its place back, and the OAuth token call takes a slot like any call.
+import { CAPILLARY_SANDBOX_CREDENTIALS } from '@loyalty-gateway/sandboxes';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Stack, startStack, UPDATE_CUSTOMER_GROUP, UPDATE_USER_GROUP } from './stack.js';
+
+let stack: Stack | undefined;
+afterEach(async () => {
+  await stack?.stop();
+  stack = undefined;
+});
+
+const update = (s: Stack, name: string, signal?: AbortSignal) =>
+  fetch(`${s.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: UPDATE_CUSTOMER_GROUP, variables: { input: { id: '1', name } } }),
+    ...(signal ? { signal } : {}),
+  }).then(
+    async (r) =>
+      (await r.json()) as {
+        data: {
+          updateCustomerGroup: {
+            outcome: string;
+            userErrors: Array<{ code: string; retryAfterSeconds: number | null }>;
+          };
+        };
+      },
+  );
+
+const names = (s: Stack) =>
+  s.xtrakit.requests.all().map((r) => (r.body as { group_name?: string } | undefined)?.group_name);
+
+describe('vendor budget in the process', () => {
+  it('one slot a second at 60/min: the second call waits for it; past RATE_LIMIT_MAX_WAIT_MS, RATE_LIMITED and no call', async () => {
+    stack = await startStack({
+      env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_MAX_WAIT_MS: '1500' },
+    });
+    expect((await stack.http('/readyz')).body).toEqual({ status: 'ready', rateLimits: 'local' });
+    const started = performance.now();
+    const [a, b, c] = await Promise.all([update(stack, 'a'), update(stack, 'b'), update(stack, 'c')]);
+    expect(a.data.updateCustomerGroup.outcome).toBe('APPLIED');
+    expect(b.data.updateCustomerGroup.outcome).toBe('APPLIED');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    expect(c.data.updateCustomerGroup).toMatchObject({
+      outcome: 'NOT_APPLIED',
+      userErrors: [{ code: 'RATE_LIMITED' }],
+    });
+    expect(c.data.updateCustomerGroup.userErrors[0]?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(names(stack)).toEqual(['a', 'b']);
+    const metrics = (await stack.http('/metrics')).text;
+    expect(metrics).toContain(
+      'gateway_budget_admissions_total{vendor="xtrakit",priority="interactive",decision="refused"} 1',
+    );
+    expect(metrics).toContain('gateway_rate_limit_mode{mode="local"} 1');
+  });
+
+  it('waiting is not holding: a client that disconnects while waiting leaves its slot to the next one', async () => {
+    stack = await startStack({
+      env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_MAX_WAIT_MS: '3000' },
+    });
+    await update(stack, 'first');
+    const leaver = new AbortController();
+    const left = update(stack, 'leaver', leaver.signal).catch(() => 'aborted');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    leaver.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    const next = await update(stack, 'next');
+    expect(await left).toBe('aborted');
+    expect(next.data.updateCustomerGroup.outcome).toBe('APPLIED');
+    // It got the slot after "first" (within about a second), not the one after that.
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(names(stack)).toEqual(['first', 'next']);
+  });
+
+  it('the Capillary OAuth token call takes a slot too: the sandbox limit is never hit', async () => {
+    const { oauthKey, oauthSecret } = CAPILLARY_SANDBOX_CREDENTIALS;
+    stack = await startStack({
+      env: { CAPILLARY_RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_MAX_WAIT_MS: '2500' },
+      capillaryAuth: { type: 'oauth', key: oauthKey, secret: oauthSecret },
+    });
+    const input = { group: { id: '3962909' }, name: 'Budgeted' };
+    const answer = await stack.gql(UPDATE_USER_GROUP, { input });
+    expect(answer.body.data.updateUserGroup.outcome).toBe('APPLIED');
+    const log = stack.capillary.requests.all();
+    expect(log.map((r) => r.operationId)).toEqual(['generateOAuthToken', 'updateUserGroup']);
+    // Token then update: the second waited for the next one-second slot.
+    expect((log[1]?.at ?? 0) - (log[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+});

@@ -1,0 +1,240 @@
+// `pnpm bench -- --budget cost|use` (issue 13), kept apart from bench.ts's contestants.
+//   cost: what taking a vendor budget slot costs per mutation: the gateway with no budget, with an
+//         in-process budget and with a budget in Redis, side by side in one run (a budget far above the
+//         load, so no call ever waits: the figure is the slot itself). Same load, flags and pinning
+//         as the main bench (50 connections).
+//   use:  three replicas on one Redis, driven round-robin at three times the budget for a minute
+//         (--budget-seconds), against a sandbox that limits like the vendor: vendor calls per window
+//         against the budget, vendor 429s, and the answers by outcome.
+import { join } from 'node:path';
+import { startXtrakitSandbox, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
+import { type LoadSample, runLoad } from './load.js';
+import { cpuMicros, type Pinning, pin } from './proc.js';
+import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
+import { median } from './stats.js';
+
+export interface BudgetBenchOptions {
+  mode: 'cost' | 'use';
+  pinning: Pinning;
+  sandbox: SandboxHost;
+  logDir: string;
+  quick: boolean;
+  rounds: number;
+  /** For `use`: the budget per minute (default 100, Capillary's demo clusters) and how long to drive. */
+  perMinute: number;
+  seconds: number;
+}
+
+const MUTATION =
+  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
+  '{ outcome customerGroup { id name } userErrors { code retryAfterSeconds } } }';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs one mode; returns the problems found (an empty list is a clean run). */
+export async function runBudgetBench(options: BudgetBenchOptions): Promise<string[]> {
+  const redis = await startTestRedis();
+  try {
+    return options.mode === 'cost' ? await cost(options, redis) : await use(options, redis);
+  } finally {
+    await redis.close();
+  }
+}
+
+interface CostRow {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpuUsPerRequest: number;
+}
+
+async function loadOnce(
+  gateway: GatewayProcess,
+  o: BudgetBenchOptions,
+  durationS: number,
+): Promise<LoadSample & { cpu: number }> {
+  pin(o.pinning, o.sandbox.pid, o.pinning.loadCore);
+  const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: 'Budget bench' } } });
+  const cpu0 = cpuMicros(gateway.pid);
+  const sample = await runLoad({
+    url: `${gateway.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` },
+    body,
+    connections: 50,
+    durationS,
+    verify: (text) => text.includes('"outcome":"APPLIED"'),
+  });
+  return { ...sample, cpu: (cpuMicros(gateway.pid) - cpu0) / sample.requests };
+}
+
+async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
+  const variants: Array<{ name: string; env: Record<string, string> }> = [
+    { name: 'no budget', env: {} },
+    { name: 'budget in the process', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000' } },
+    { name: 'budget in Redis', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url } },
+  ];
+  const durationS = o.quick ? 2 : 10;
+  const samples = new Map<string, Array<LoadSample & { cpu: number }>>();
+  const problems: string[] = [];
+  for (let round = 0; round < o.rounds; round++) {
+    // Interleaved rounds, each gateway warmed up first, so drift on a shared machine hits all three.
+    for (const variant of variants) {
+      const gateway = await startGateway({
+        pinning: o.pinning,
+        core: o.pinning.serverCore,
+        sandboxes: o.sandbox,
+        logFile: join(o.logDir, `gateway-budget-${round}.log`),
+        env: variant.env,
+      });
+      try {
+        await loadOnce(gateway, o, o.quick ? 1 : 3);
+        await sleep(300);
+        const sample = await loadOnce(gateway, o, durationS);
+        if (sample.errors > 0)
+          problems.push(
+            `${variant.name}: ${sample.errors} errors under load (${sample.non2xx} non-2xx, ${sample.mismatches} not APPLIED, the rest timeouts)`,
+          );
+        samples.set(variant.name, [...(samples.get(variant.name) ?? []), sample]);
+      } finally {
+        await gateway.stop();
+      }
+    }
+  }
+  const rows: CostRow[] = variants.map(({ name }) => {
+    const own = samples.get(name) ?? [];
+    return {
+      name,
+      rps: median(own.map((s) => s.rps)),
+      p50: median(own.map((s) => s.p50)),
+      p99: median(own.map((s) => s.p99)),
+      errors: own.reduce((sum, s) => sum + s.errors, 0),
+      cpuUsPerRequest: median(own.map((s) => s.cpu)),
+    };
+  });
+  printCost(rows);
+  return problems;
+}
+
+function printCost(rows: CostRow[]): void {
+  const base = rows[0] as CostRow;
+  console.log('\nvendor budget cost: gateway updateCustomerGroup at 50 connections (median of rounds)\n');
+  console.log(
+    '| gateway                | req/s | p50 ms | p99 ms | errors | CPU µs/req | CPU vs no budget |',
+  );
+  console.log(
+    '| ---------------------- | ----: | -----: | -----: | -----: | ---------: | ---------------: |',
+  );
+  for (const r of rows) {
+    const vs = `${((r.cpuUsPerRequest / base.cpuUsPerRequest - 1) * 100).toFixed(1)} %`;
+    console.log(
+      `| ${r.name.padEnd(22)} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUsPerRequest.toFixed(0)} | ${vs} |`,
+    );
+  }
+  console.log('\n(server CPU is the gateway process only; redis-server runs unpinned and is not counted)');
+}
+
+/** What one mutation of the `use` run ended as. */
+type Ending = 'APPLIED' | 'RATE_LIMITED' | string;
+
+async function use(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
+  const vendor = await startXtrakitSandbox({ rateLimitPerMinute: o.perMinute });
+  const replicas: GatewayProcess[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      replicas.push(
+        await startGateway({
+          pinning: o.pinning,
+          core: null,
+          sandboxes: { xtrakitUrl: vendor.url, capillaryUrl: o.sandbox.capillaryUrl },
+          logFile: join(o.logDir, `gateway-replica-${i}.log`),
+          env: {
+            XTRAKIT_API_KEY: XTRAKIT_SANDBOX_API_KEY,
+            XTRAKIT_RATE_LIMIT_PER_MINUTE: String(o.perMinute),
+            REDIS_URL: redis.url,
+            RATE_LIMIT_FALLBACK_SHARE: '0.33',
+          },
+        }),
+      );
+    }
+    const span = { start: Date.now(), end: Date.now() + o.seconds * 1000 };
+    const endings = await drive(replicas, (3 * o.perMinute) / 60, o.seconds * 1000);
+    return report(vendor.requests.all(), endings, o, span);
+  } finally {
+    await Promise.all(replicas.map((r) => r.stop()));
+    await vendor.close();
+  }
+}
+
+/** Round-robin, open loop: one mutation every 1/rate s whatever the answers do. */
+async function drive(replicas: GatewayProcess[], perSecond: number, ms: number): Promise<Ending[]> {
+  const started = Date.now();
+  const sends: Promise<Ending>[] = [];
+  for (let i = 0; Date.now() - started < ms; i++) {
+    const replica = replicas[i % replicas.length] as GatewayProcess;
+    const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: `use-${i}` } } });
+    sends.push(
+      fetch(`${replica.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${replica.apiKey}` },
+        body,
+        signal: AbortSignal.timeout(20_000),
+      })
+        .then(async (res) => {
+          const json = (await res.json()) as {
+            data?: { updateCustomerGroup?: { outcome: string; userErrors: Array<{ code: string }> } };
+          };
+          const payload = json.data?.updateCustomerGroup;
+          if (res.status !== 200 || !payload) return `HTTP ${res.status}`;
+          return payload.outcome === 'APPLIED' ? 'APPLIED' : (payload.userErrors[0]?.code ?? payload.outcome);
+        })
+        .catch((error: Error) => `error ${error.name}`),
+    );
+    await sleep(Math.max(0, started + ((i + 1) * 1000) / perSecond - Date.now()));
+  }
+  return Promise.all(sends);
+}
+
+function report(
+  log: Array<{ operationId: string | null; at: number; status: number | null }>,
+  endings: Ending[],
+  o: BudgetBenchOptions,
+  span: { start: number; end: number },
+): string[] {
+  const all = log.filter((r) => r.operationId === 'updateCustomerGroup');
+  // Callers still waiting when the load stops get slots after it: counted apart.
+  const calls = all.filter((r) => r.at < span.end);
+  const first = span.start;
+  const window = 10;
+  const perWindow: number[] = [];
+  for (const c of calls) {
+    const index = Math.floor((c.at - first) / (window * 1000));
+    perWindow[index] = (perWindow[index] ?? 0) + 1;
+  }
+  const allowedPerWindow = (o.perMinute * window) / 60;
+  const byOutcome: Record<string, number> = {};
+  for (const e of endings) byOutcome[e] = (byOutcome[e] ?? 0) + 1;
+  const vendor429 = all.filter((c) => c.status === 429).length;
+  const used = calls.length / ((o.perMinute * o.seconds) / 60);
+  console.log(
+    `\nbudget use: 3 replicas, one Redis, ${o.perMinute}/min budget, driven at ${3 * o.perMinute}/min for ${o.seconds} s\n`,
+  );
+  console.log(
+    `vendor calls per ${window} s window (budget ${allowedPerWindow}): ${perWindow.map((n) => n ?? 0).join(', ')}`,
+  );
+  console.log(
+    `vendor calls: ${calls.length} of a budget of ${(o.perMinute * o.seconds) / 60} (${(used * 100).toFixed(1)} % used)`,
+  );
+  console.log(`after the load stopped (callers still waiting): ${all.length - calls.length} calls`);
+  console.log(`vendor 429s: ${all.filter((c) => c.status === 429).length}`);
+  console.log(`answers by outcome: ${JSON.stringify(byOutcome)}`);
+  const problems: string[] = [];
+  if (vendor429 > 0) problems.push(`${vendor429} vendor 429s`);
+  const unexpected = Object.keys(byOutcome).filter((k) => k !== 'APPLIED' && k !== 'RATE_LIMITED');
+  if (unexpected.length > 0) problems.push(`unexpected answers: ${unexpected.join(', ')}`);
+  if ((byOutcome.APPLIED ?? 0) !== all.filter((c) => c.status === 200).length)
+    problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor answered ${all.length} calls`);
+  return problems;
+}

@@ -1,0 +1,2 @@
+export type { SchemaIssue, SpecValidator, ValidationResult } from './validator.js';
+export { createSpecValidator } from './validator.js';
