@@ -86,7 +86,45 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 /**
  * Every error leaves with an `extensions.code` from the closed set (GRAPHQL_ERROR_CODES) and only the
  * documented extensions; an error whose code is not in the set becomes a masked INTERNAL_SERVER_ERROR.
+ * Returns the result to send (the same object when it has no errors).
  */
+export function closeErrors<T>(result: T, hideSuggestions = false): T {
+  if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return result;
+  const withErrors = result as { errors?: readonly GraphQLError[]; data?: unknown };
+  if (!withErrors.errors) return result;
+  const notExecuted = !('data' in withErrors) || withErrors.data === undefined;
+  const errors = withErrors.errors.map((error) => closeError(error, notExecuted, hideSuggestions));
+  return { ...result, errors };
+}
+
+function closeError(error: GraphQLError, notExecuted: boolean, hideSuggestions: boolean): GraphQLError {
+  const code = codeFor(error);
+  const extensions: Record<string, unknown> = { code };
+  for (const key of PUBLIC_EXTENSIONS)
+    if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
+  // Request errors keep their HTTP status whatever the Accept header (yoga's `spec` flag would turn them into 200s).
+  const http = error.extensions?.http as { status?: number; headers?: Record<string, string> } | undefined;
+  if (http)
+    extensions.http = {
+      ...(http.status ? { status: http.status } : {}),
+      ...(http.headers ? { headers: http.headers } : {}),
+    };
+  // A refused document is a 400 whichever plugin refused it (GraphQL Armor's limits set no status).
+  else if (notExecuted && DOCUMENT_ERRORS.has(code)) extensions.http = { status: 400 };
+  if (code === 'INTERNAL_SERVER_ERROR') {
+    return new GraphQLError('Unexpected error.', { path: error.path, extensions });
+  }
+  const message = hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
+}
+
+/** The yoga plugin that applies `closeErrors` to every result. */
 export function useClosedErrorCodes(
   options: {
     /** Strip "Did you mean" from every message, not only from validation errors (introspection off). */
@@ -95,44 +133,8 @@ export function useClosedErrorCodes(
 ): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (
-        Array.isArray(result) ||
-        !result ||
-        typeof result !== 'object' ||
-        !('errors' in result) ||
-        !result.errors
-      )
-        return;
-      const notExecuted = !('data' in result) || result.data === undefined;
-      const errors = result.errors.map((error) => {
-        const code = codeFor(error);
-        const extensions: Record<string, unknown> = { code };
-        for (const key of PUBLIC_EXTENSIONS)
-          if (error.extensions?.[key] !== undefined) extensions[key] = error.extensions[key];
-        // Request errors keep their HTTP status whatever the Accept header (yoga's `spec` flag would turn them into 200s).
-        const http = error.extensions?.http as
-          | { status?: number; headers?: Record<string, string> }
-          | undefined;
-        if (http)
-          extensions.http = {
-            ...(http.status ? { status: http.status } : {}),
-            ...(http.headers ? { headers: http.headers } : {}),
-          };
-        // A refused document is a 400 whichever plugin refused it (GraphQL Armor's limits set no status).
-        else if (notExecuted && DOCUMENT_ERRORS.has(code)) extensions.http = { status: 400 };
-        if (code === 'INTERNAL_SERVER_ERROR') {
-          return new GraphQLError('Unexpected error.', { path: error.path, extensions });
-        }
-        const message = options.hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
-        return new GraphQLError(message, {
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-          extensions,
-        });
-      });
-      setResult({ ...result, errors });
+      const closed = closeErrors(result, options.hideSuggestions);
+      if (closed !== result) setResult(closed);
     },
   };
 }

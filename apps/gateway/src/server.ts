@@ -7,8 +7,10 @@ import {
   type ClientLimiter,
   chain,
   createClientLimiter,
+  createGatewayFastGraphql,
   createGatewayYoga,
   createShutdown,
+  type FastGraphql,
   type GatewayYoga,
   type Step,
   useApiKeys,
@@ -44,6 +46,8 @@ export interface GatewayOptions {
   extraSecrets?: string[];
   /** A started tracing runtime (`startTracing(config.tracing)`); the gateway shuts it down on stop. */
   tracing?: Tracing | null;
+  /** Answer plain POSTs of known documents without yoga's HTTP layer (default true; tests compare both). */
+  fastPath?: boolean;
 }
 
 /** A built, not yet listening, gateway. */
@@ -55,6 +59,8 @@ export interface Gateway {
   vendors: Vendors;
   /** Bulk jobs (issue 15); their items run on their own vendor clients, budgeted as 'bulk'. */
   bulk: BulkJobs;
+  /** The fast path for plain POSTs (null when off). */
+  fast: FastGraphql | null;
   /** The vendor budgets (mode `off` when none is configured); bulk work takes `admission('bulk')`. */
   budgets: VendorBudgets;
   /** The one Redis connection of this process (null without REDIS_URL). */
@@ -103,7 +109,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     perMinute: (vendor) => budgets.perMinute(vendor),
   });
-  const yoga = createGatewayYoga({
+  const yogaDeps = {
     config,
     vendors,
     metrics,
@@ -111,7 +117,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     tracing,
     bulk,
     abortOnDisconnect: budgets.mode() !== 'off',
-  });
+  };
+  const yoga = createGatewayYoga(yogaDeps);
+  const fast = options.fastPath === false ? null : createGatewayFastGraphql(yoga, yogaDeps);
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
@@ -129,7 +137,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     useBulkResults(bulk, config.apiKeys.length > 0),
     useBodyLimit(config.limits.bodyBytes, config.bulk.bodyBytes),
     useForwardedCredentials(),
-    useYoga(yoga),
+    useYoga(yoga, fast),
   ];
   const handle = chain(steps);
   const server = createServer(SLOW_CLIENT_LIMITS, (req, res) =>
@@ -144,6 +152,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     vendors,
     bulk,
+    fast,
     budgets,
     redis,
     tracing,

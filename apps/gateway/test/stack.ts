@@ -47,6 +47,8 @@ export interface StackOptions {
   xtrakitApiKey?: string | null;
   capillaryAuth?: VendorEndpoints['capillary']['auth'];
   capillary?: CapillarySandboxOptions;
+  /** The gateway's fast path for plain POSTs (default on, as in production). */
+  fastPath?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -73,6 +75,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     extraSecrets: [XTRAKIT_SANDBOX_API_KEY, password],
     // On when options.env sets the OTEL_* variables.
     tracing: await startTracing(config.tracing),
+    ...(options.fastPath === undefined ? {} : { fastPath: options.fastPath }),
   });
   const url = await gateway.listen();
   const http = async (path: string, init?: RequestInit): Promise<GraphqlReply> => {

@@ -10,6 +10,7 @@ export { useBulkResults } from './bulk-results.js';
 export { useUtf8Charset } from './charset.js';
 export { useDocs } from './docs.js';
 export { useErrorBoundary } from './errors.js';
+export type { FastGraphql } from './fast-graphql.js';
 export type { ForwardingRequest } from './forwarded.js';
 export { forwardedFrom, forwardedOf, useForwardedCredentials } from './forwarded.js';
 export { useHealth } from './health.js';
@@ -26,4 +27,4 @@ export { MIN_COMPRESS_BYTES, negotiateEncoding, useCompression } from './use-com
 export type { IndexOptions } from './use-index.js';
 export { endpointIndex, useIndex } from './use-index.js';
 export type { GatewayYoga, ServerContext, YogaDeps } from './yoga.js';
-export { createGatewayYoga, useYoga } from './yoga.js';
+export { createGatewayFastGraphql, createGatewayYoga, useYoga } from './yoga.js';

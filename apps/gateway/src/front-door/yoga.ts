@@ -18,6 +18,7 @@ import type { GatewayMetrics } from '../metrics.js';
 import { buildGatewaySchema, type GatewayContext } from '../schema/index.js';
 import { noteOutcome, type Tracing } from '../tracing/index.js';
 import type { Vendors } from '../vendors.js';
+import { createFastGraphql, type FastGraphql } from './fast-graphql.js';
 import { forwardedOf } from './forwarded.js';
 import type { Step } from './step.js';
 
@@ -134,11 +135,21 @@ export function createGatewayYoga(deps: YogaDeps): GatewayYoga {
   });
 }
 
-/** The last step: yoga answers. */
-export function useYoga(yoga: GatewayYoga): Step {
+/** The last step: the fast path answers a plain POST of a known document, yoga anything else. */
+export function useYoga(yoga: GatewayYoga, fast?: FastGraphql | null): Step {
   return async ({ req, res }) => {
+    if (fast && (await fast.answer(req, res))) return;
     await yoga.requestListener(req, res);
   };
+}
+
+/** The fast path over the gateway's yoga instance (built from the same deps), masking and closing errors as its plugins do. */
+export function createGatewayFastGraphql(yoga: GatewayYoga, deps: YogaDeps): FastGraphql {
+  return createFastGraphql(yoga, {
+    hideSuggestions: !deps.config.introspection,
+    maskError: maskError(deps.logger),
+    context: contextFactory(deps),
+  });
 }
 
 /**

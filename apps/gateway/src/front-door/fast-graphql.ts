@@ -1,0 +1,249 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  execute,
+  type GraphQLError,
+  getOperationAST,
+} from 'graphql';
+import { closeErrors } from '../graphql-limits.js';
+import type { BodiedRequest } from './body-limit.js';
+import type { GatewayYoga } from './yoga.js';
+
+/**
+ * The fast path for the plain `POST /graphql`: a JSON body with a query (and variables) that earlier
+ * requests have already parsed and validated, answered straight on Node's request and response with
+ * yoga's own envelop pipeline (its context factory, and its execute with every plugin's execute
+ * hooks: masking, tracing). It skips what costs most and decides nothing here: the WHATWG
+ * Request/Response round trip and yoga's per-request hook chains. Anything else (GET, an `Origin`
+ * header, an Accept or Content-Type it does not know, a new or refused document, odd params) is
+ * answered by yoga as before: the fast path declines before it runs anything.
+ */
+export interface FastGraphql {
+  /** Answers the request and resolves true, or resolves false having done nothing observable. */
+  answer(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Requests answered here and requests left to yoga, since start. */
+  readonly counts: { answered: number; declined: number };
+  /** `direct`: graphql-js execute with the yoga context; `envelop`: through yoga's envelop pipeline. */
+  readonly mode: 'direct' | 'envelop';
+}
+
+export interface FastGraphqlOptions {
+  /** Strip "Did you mean" from messages (introspection off), as the closed-codes plugin does. */
+  hideSuggestions: boolean;
+  /** Masks an unexpected error thrown by execute (the yoga instance's `maskedErrors.maskError`). */
+  maskError: (error: unknown) => GraphQLError;
+  /** Documents kept parsed and validated (default 1000). */
+  cacheSize?: number;
+  /**
+   * The yoga instance's own context function. Given, and when yoga's execute and context hooks are
+   * only its engine's, the masking plugin's and this context's (see `onlyOwnHooks`), a request runs
+   * graphql-js `execute` directly with this context, masking errors itself, without envelop's
+   * per-request plumbing; otherwise (e.g. tracing adds an execute hook) it runs through envelop.
+   */
+  context?: (serverContext: { req: IncomingMessage; res: ServerResponse }) => object;
+}
+
+/** The GraphQL params of a POST body, once checked to be what yoga accepts without a word. */
+interface Params {
+  query: string;
+  variables?: Record<string, unknown> | null;
+  operationName?: string | null;
+  extensions?: Record<string, unknown> | null;
+}
+
+const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+/** The fast path over a yoga instance. */
+export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions): FastGraphql {
+  const documents = createDocumentCache(options.cacheSize ?? 1000);
+  const counts = { answered: 0, declined: 0 };
+  const context = options.context && onlyOwnHooks(yoga) ? options.context : null;
+  const schema = yoga.getEnveloped({}).schema;
+  /** Executes directly (graphql-js, masking here) or through envelop. */
+  const run = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    enveloped: Enveloped | null,
+    document: DocumentNode,
+    params: Params,
+  ): Promise<ExecutionResult> => {
+    const args = {
+      document,
+      variableValues: params.variables ?? undefined,
+      operationName: params.operationName ?? undefined,
+    };
+    if (context && !enveloped) {
+      const serverContext = { req, res, params };
+      const contextValue = Object.assign(serverContext, context(serverContext));
+      const result = await execute({ ...args, schema, contextValue } as ExecutionArgs);
+      return result.errors ? { ...result, errors: result.errors.map(options.maskError) } : result;
+    }
+    const envelopedNow = enveloped ?? yoga.getEnveloped({ req, res, params });
+    const contextValue = await envelopedNow.contextFactory();
+    return (await envelopedNow.execute({
+      ...args,
+      schema: envelopedNow.schema,
+      contextValue,
+    })) as ExecutionResult;
+  };
+  /** The checked params, the enveloped pipeline and the document of a request taken here, else null. */
+  const take = (req: IncomingMessage, res: ServerResponse) => {
+    const mediaType = plainPost(req);
+    if (mediaType === null) return null;
+    const params = paramsOf((req as BodiedRequest).body as Buffer);
+    if (params === null) return null;
+    let enveloped: Enveloped | null = null;
+    const document = documents.get(params.query, () => {
+      enveloped = yoga.getEnveloped({ req, res, params });
+      return enveloped;
+    });
+    if (document === null) return null;
+    const operation = getOperationAST(document, params.operationName ?? undefined);
+    if (!operation || operation.operation === 'subscription') return null;
+    return { mediaType, params, enveloped, document };
+  };
+  return {
+    counts,
+    mode: context ? 'direct' : 'envelop',
+    async answer(req, res) {
+      const taken = take(req, res);
+      if (taken === null) {
+        counts.declined++;
+        return false;
+      }
+      counts.answered++;
+      const { mediaType, params, enveloped, document } = taken;
+      let result: ExecutionResult;
+      try {
+        result = await run(req, res, enveloped, document, params);
+      } catch (error) {
+        result = { errors: [options.maskError(error)] };
+      }
+      send(res, closeErrors(result, options.hideSuggestions), mediaType);
+      return true;
+    },
+  };
+}
+
+const ACCEPTED: Record<string, string> = {
+  '': 'application/json',
+  '*/*': 'application/json',
+  'application/json': 'application/json',
+  'application/json;charset=utf-8': 'application/json',
+  'application/graphql-response+json': 'application/graphql-response+json',
+  'application/graphql-response+json;charset=utf-8': 'application/graphql-response+json',
+};
+
+/** The response media type of a POST the fast path takes (yoga's choice for that Accept), or null. */
+function plainPost(req: IncomingMessage): string | null {
+  if (req.method !== 'POST' || !(req as BodiedRequest).body) return null;
+  const headers = req.headers;
+  // CORS answers depend on the origin: yoga's CORS plugin handles every request that has one.
+  if (headers.origin !== undefined || (req.url ?? '').includes('?')) return null;
+  const contentType = (headers['content-type'] ?? '').split(',')[0] ?? '';
+  if (contentType !== 'application/json' && !contentType.startsWith('application/json;')) return null;
+  return ACCEPTED[(headers.accept ?? '').replace(/\s/g, '').toLowerCase()] ?? null;
+}
+
+/** The body's params when yoga would take them as they are (else null, and yoga says what is wrong). */
+function paramsOf(body: Buffer): Params | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(parsed)) return null;
+  for (const key in parsed) if (!PARAM_KEYS.has(key)) return null;
+  const { query, variables, operationName, extensions } = parsed;
+  if (typeof query !== 'string') return null;
+  if (variables != null && !isPlainObject(variables)) return null;
+  if (extensions != null && !isPlainObject(extensions)) return null;
+  if (operationName != null && typeof operationName !== 'string') return null;
+  return parsed as unknown as Params;
+}
+
+/**
+ * Whether yoga's execute and context hooks are exactly its own engine's, the masking plugin's and the
+ * user context's (false when it cannot tell, e.g. another yoga version).
+ */
+function onlyOwnHooks(yoga: GatewayYoga): boolean {
+  const plugins = (yoga as unknown as { plugins?: unknown }).plugins;
+  if (!Array.isArray(plugins)) return false;
+  const count = (hook: string) =>
+    plugins.filter((p) => typeof p === 'object' && p !== null && hook in p).length;
+  return (
+    count('onExecute') === 2 &&
+    count('onContextBuilding') === 1 &&
+    count('onExecutionResult') === 0 &&
+    count('instrumentation') === 0
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Enveloped = ReturnType<GatewayYoga['getEnveloped']>;
+
+/**
+ * Documents yoga's parse and validate (with every plugin's limits) accepted, by query text. A document
+ * they refuse is not kept: each such request goes to yoga, which answers it with its errors.
+ */
+function createDocumentCache(size: number) {
+  const cache = new Map<string, DocumentNode>();
+  return {
+    get(query: string, envelop: () => Enveloped): DocumentNode | null {
+      const cached = cache.get(query);
+      if (cached) return cached;
+      const enveloped = envelop();
+      let document: DocumentNode;
+      try {
+        document = enveloped.parse(query);
+        if (enveloped.validate(enveloped.schema, document).length > 0) return null;
+      } catch {
+        return null;
+      }
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      cache.set(query, document);
+      return document;
+    },
+  };
+}
+
+/** Writes the result as yoga's regular result processor does (status from the errors' `http`). */
+function send(res: ServerResponse, result: ExecutionResult, mediaType: string): void {
+  const headers: Record<string, string> = { 'content-type': `${mediaType}; charset=utf-8` };
+  let status = 0;
+  const errors = result.errors;
+  if (errors?.length) {
+    for (const error of errors) {
+      const http = error.extensions?.http as
+        | { status?: number; headers?: Record<string, string> }
+        | undefined;
+      if (!http) continue;
+      if (http.headers) Object.assign(headers, http.headers);
+      if (http.status && http.status > status) status = http.status;
+    }
+  }
+  const body = errors?.length ? JSON.stringify(withoutInternals(result)) : JSON.stringify(result);
+  headers['content-length'] = String(Buffer.byteLength(body));
+  res.writeHead(status || 200, headers);
+  res.end(body);
+}
+
+/** The result with each error's `http` and `unexpected` extensions left out, as yoga serialises it. */
+function withoutInternals(result: ExecutionResult): unknown {
+  return {
+    ...result,
+    errors: result.errors?.map((error) => {
+      const json = error.toJSON();
+      if (!json.extensions) return json;
+      const { http: _http, unexpected: _unexpected, ...extensions } = json.extensions;
+      const { extensions: _all, ...rest } = json;
+      return Object.keys(extensions).length ? { ...rest, extensions } : rest;
+    }),
+  };
+}

@@ -1,0 +1,205 @@
+// The fast path for plain POSTs answers exactly as yoga does: the same requests go to a gateway with the
+// fast path (production's default) and to one without it, and status, headers and body must match,
+// whether the fast path took the request or left it to yoga.
+import { createYoga } from 'graphql-yoga';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFastGraphql } from '../src/front-door/fast-graphql.js';
+import type { GatewayYoga } from '../src/front-door/index.js';
+import { buildGatewaySchema } from '../src/schema/index.js';
+import {
+  type GraphqlReply,
+  type Stack,
+  startStack,
+  UPDATE_CUSTOMER_GROUP,
+  UPDATE_USER_GROUP,
+} from './stack.js';
+
+const GATEWAY_KEY = 'test-gateway-key-0123456789abcdef';
+const ENV = {
+  GATEWAY_API_KEYS: GATEWAY_KEY,
+  GRAPHIQL: 'false',
+  GRAPHQL_INTROSPECTION: 'false',
+  CORS_ORIGINS: 'https://app.example',
+};
+const AUTH = { authorization: `Bearer ${GATEWAY_KEY}` };
+/** Headers that may differ between two runs of the same request. */
+const VOLATILE = new Set(['date']);
+
+interface Case {
+  name: string;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** Whether the fast path answers it (else yoga does). */
+  fast: boolean;
+}
+
+const mutation = (name: string) => ({
+  query: UPDATE_CUSTOMER_GROUP,
+  variables: { input: { id: '1', name, description: 'd' } },
+});
+
+const CASES: Case[] = [
+  { name: 'the mutation', body: mutation('fast 1'), fast: true },
+  { name: 'the mutation again (cached document)', body: mutation('fast 2'), fast: true },
+  {
+    name: 'Accept: application/graphql-response+json',
+    body: mutation('fast 3'),
+    headers: { accept: 'application/graphql-response+json' },
+    fast: true,
+  },
+  { name: 'Accept: */*', body: mutation('fast 4'), headers: { accept: '*/*' }, fast: true },
+  {
+    name: 'Content-Type with charset',
+    body: mutation('fast 5'),
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    fast: true,
+  },
+  { name: 'a query', body: { query: '{ customerGroup(id: "1") { id name } }' }, fast: true },
+  { name: 'a missing group', body: { query: '{ customerGroup(id: "999999") { id } }' }, fast: true },
+  { name: '__typename', body: { query: '{ __typename }', variables: null, operationName: null }, fast: true },
+  {
+    name: 'a wrongly typed variable',
+    body: { query: 'query($id: ID!) { customerGroup(id: $id) { id } }', variables: { id: { a: 1 } } },
+    fast: true,
+  },
+  {
+    name: 'a missing required variable',
+    body: { query: UPDATE_CUSTOMER_GROUP, variables: {} },
+    fast: true,
+  },
+  {
+    name: '@oneOf with both members, in variables',
+    body: {
+      query: UPDATE_USER_GROUP,
+      variables: { input: { group: { id: '51334', externalId: 'x' }, name: 'n' } },
+    },
+    fast: true,
+  },
+  {
+    name: 'a vendor refusal (userErrors)',
+    body: { query: UPDATE_CUSTOMER_GROUP, variables: { input: { id: '999999', name: 'n' } } },
+    fast: true,
+  },
+  {
+    name: 'two operations, one chosen',
+    body: { query: 'query A { __typename } query B { customerGroup(id: "1") { id } }', operationName: 'B' },
+    fast: true,
+  },
+  {
+    name: 'an operation name that is not there',
+    body: { query: 'query A { __typename }', operationName: 'C' },
+    fast: false,
+  },
+  {
+    name: '@oneOf with both members, inline',
+    body: {
+      query:
+        'mutation { updateUserGroup(input: {group: {id: "1", externalId: "x"}, name: "n"}) { outcome } }',
+    },
+    fast: false,
+  },
+  { name: 'an unknown field', body: { query: '{ nope }' }, fast: false },
+  { name: 'a syntax error', body: { query: '{' }, fast: false },
+  { name: 'introspection (off)', body: { query: '{ __schema { types { name } } }' }, fast: false },
+  { name: 'an unexpected parameter', body: { query: '{ __typename }', token: 'x' }, fast: false },
+  { name: 'no query', body: {}, fast: false },
+  { name: 'a batch', body: [{ query: '{ __typename }' }], fast: false },
+  { name: 'variables as a list', body: { query: '{ __typename }', variables: [] }, fast: false },
+  {
+    name: 'an allowed Origin',
+    body: mutation('cors 1'),
+    headers: { origin: 'https://app.example' },
+    fast: false,
+  },
+  { name: 'another Origin', body: mutation('cors 2'), headers: { origin: 'null' }, fast: false },
+  {
+    name: 'Accept with two types',
+    body: mutation('accept 1'),
+    headers: { accept: 'application/graphql-response+json, application/json' },
+    fast: false,
+  },
+  { name: 'Accept: text/html', body: mutation('accept 2'), headers: { accept: 'text/html' }, fast: false },
+  {
+    name: 'Content-Type application/graphql-response+json',
+    body: mutation('ct 1'),
+    headers: { 'content-type': 'application/graphql-response+json' },
+    fast: false,
+  },
+];
+
+/** What a client sees, with the sandbox's write times (which differ between the two stacks) masked. */
+function seen(reply: GraphqlReply) {
+  const headers: Record<string, string> = {};
+  reply.headers.forEach((value, name) => {
+    if (!VOLATILE.has(name)) headers[name] = value;
+  });
+  return {
+    status: reply.status,
+    headers,
+    body: reply.text.replace(/\d{4}-\d\d-\d\d[T ][\d:.]+Z?/g, '<time>'),
+  };
+}
+
+describe('the fast path answers plain POSTs exactly as yoga does', () => {
+  let fast: Stack;
+  let yoga: Stack;
+  beforeAll(async () => {
+    [fast, yoga] = await Promise.all([startStack({ env: ENV }), startStack({ env: ENV, fastPath: false })]);
+  });
+  afterAll(() => Promise.all([fast?.stop(), yoga?.stop()]));
+
+  const send = (stack: Stack, c: Case) =>
+    stack.http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...AUTH, ...c.headers },
+      body: JSON.stringify(c.body),
+    });
+
+  it.each(CASES)('$name', async (c) => {
+    const before = { ...fast.gateway.fast?.counts };
+    const [a, b] = [await send(fast, c), await send(yoga, c)];
+    expect(seen(a)).toEqual(seen(b));
+    expect(fast.vendorRequests()).toBe(yoga.vendorRequests());
+    const answered = (fast.gateway.fast?.counts.answered ?? 0) - (before.answered ?? 0);
+    expect(answered, 'answered by the fast path').toBe(c.fast ? 1 : 0);
+  });
+
+  it('runs graphql-js execute directly (yoga has no execute hooks of others)', () => {
+    expect(fast.gateway.fast?.mode).toBe('direct');
+  });
+
+  it('logs the same operation lines', () => {
+    const lines = (logs: string[]) =>
+      logs
+        .map((l) => JSON.parse(l) as { msg: string; field?: string; outcome?: string })
+        .filter((l) => l.msg === 'operation')
+        .map((l) => `${l.field} ${l.outcome}`);
+    expect(lines(fast.logs).length).toBeGreaterThan(5);
+    expect(lines(fast.logs)).toEqual(lines(yoga.logs));
+  });
+
+  it('is not used without the API key (the front door answers 401 first)', async () => {
+    const before = fast.gateway.fast?.counts.answered;
+    const reply = await fast.http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(mutation('no key')),
+    });
+    expect(reply.status).toBe(401);
+    expect(fast.gateway.fast?.counts.answered).toBe(before);
+  });
+});
+
+describe('with another execute hook (tracing)', () => {
+  it('runs through envelop, so that hook still runs', () => {
+    const options = { hideSuggestions: true, maskError: (e: unknown) => e as never, context: () => ({}) };
+    const plain = createYoga({ schema: buildGatewaySchema(), context: () => ({}) }) as unknown as GatewayYoga;
+    expect(createFastGraphql(plain, options).mode).toBe('direct');
+    const traced = createYoga({
+      schema: buildGatewaySchema(),
+      context: () => ({}),
+      plugins: [{ onExecute: () => undefined }],
+    }) as unknown as GatewayYoga;
+    expect(createFastGraphql(traced, options).mode).toBe('envelop');
+  });
+});
