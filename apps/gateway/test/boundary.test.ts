@@ -107,7 +107,8 @@ describe('§1 a vendor answer that breaks the spec is never believed', () => {
       customerGroup: null,
       userErrors: [{ code: 'BAD_VENDOR_RESPONSE', field: null }],
     });
-    expect(xtrakit.requests).toHaveLength(1);
+    // The unclear answer is settled by reading back (issue 14); the read meets the same broken body.
+    expect(xtrakit.requests.map((r) => r.method)).toEqual(['PUT', 'GET']);
   });
 
   it.each(xtrakitBroken)('customerGroup: %s is VENDOR_ERROR bad_response', async (_n, body) => {
@@ -326,11 +327,21 @@ describe('§4 refusals name the GraphQL input, in GraphQL words', () => {
 describe('§2 the control: vendor failures do open the breaker', () => {
   it('so the test that no input opens it could fail', async () => {
     xtrakit.answer({ status: 500, body: { status: 500, error: 'boom' } });
-    for (let i = 0; i < 3; i++) expect((await updateX({ id: '1', name: 'Gold' })).outcome).toBe('UNKNOWN');
+    // Each unclear write is read back too (issue 14), so the breaker opens within a few mutations.
+    let opened = false;
+    for (let i = 0; i < 5 && !opened; i++) {
+      const p = await updateX({ id: '1', name: 'Gold' });
+      opened =
+        p.outcome === 'NOT_APPLIED' && String(p.userErrors[0]?.message).includes('circuit breaker is open');
+      if (!opened) expect(p.outcome).toBe('UNKNOWN');
+    }
+    expect(opened).toBe(true);
+    const sent = xtrakit.requests.length;
+    expect(sent).toBeGreaterThanOrEqual(3);
     xtrakit.answer({ status: 200, body: xtrakitAnswer(XGROUP) });
     const payload = await updateX({ id: '1', name: 'Gold' });
     expect(payload).toMatchObject({ outcome: 'NOT_APPLIED', userErrors: [{ code: 'VENDOR_UNAVAILABLE' }] });
     expect(payload.userErrors[0].message).toContain('circuit breaker is open');
-    expect(xtrakit.requests).toHaveLength(3);
+    expect(xtrakit.requests).toHaveLength(sent);
   });
 });

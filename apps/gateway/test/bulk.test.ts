@@ -89,10 +89,12 @@ describe.each(['memory', 'redis'] as const)('bulk jobs (%s)', (backend) => {
     const c = done.counts;
     expect(c.applied + c.appliedWithWarnings + c.notApplied + c.unknown).toBe(1000);
     expect(status429(stack.xtrakit)).toBe(0);
-    // Every item was sent at most once (an item is never resent once its outcome is recorded).
+    // Every item changed its group at most once (an item is never resent once its outcome is recorded).
+    // A 503 or a 500 before acting changed nothing: the settled retry after it (issue 14) is the one write.
     const puts = new Map<string, number>();
     for (const r of stack.xtrakit.requests.all())
-      if (r.method === 'PUT' && r.status !== 503) puts.set(r.path, (puts.get(r.path) ?? 0) + 1);
+      if (r.method === 'PUT' && r.status !== 503 && r.status !== 500)
+        puts.set(r.path, (puts.get(r.path) ?? 0) + 1);
     expect(Math.max(...puts.values())).toBe(1);
   }, 120_000);
 
