@@ -7,10 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadConfig, type RunningGateway, startGateway } from '@loyalty-gateway/gateway';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { RunningGateway } from '@loyalty-gateway/gateway';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../src/build-site.js';
+import type { BuiltSite } from '../src/build-site.js';
+import { type SiteInBrowser, startSiteInBrowser } from './site-in-browser.js';
 
 const outputDir = fileURLToPath(new URL('../test-output/layout/', import.meta.url));
 const siteDir = join(outputDir, 'site');
@@ -18,28 +19,16 @@ const WIDTHS = [1366, 390] as const;
 let site: BuiltSite;
 let running: RunningGateway;
 let browser: Browser;
+let started: SiteInBrowser | undefined;
 
 beforeAll(async () => {
-  site = await buildSite({ outDir: siteDir, recordings: 'committed' });
-  running = await startGateway(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GRAPHIQL: 'false', DOCS_DIR: siteDir }),
-  );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  started = await startSiteInBrowser(siteDir);
+  ({ site, running, browser } = started);
   for (const width of WIDTHS) mkdirSync(join(outputDir, String(width)), { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
+  await started?.stop();
 });
 
 const isRest = (path: string) => path.startsWith('rest/');

@@ -5,41 +5,27 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type RunningGateway, startGateway } from '@loyalty-gateway/gateway';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { RunningGateway } from '@loyalty-gateway/gateway';
+import { watchPage } from '@loyalty-gateway/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type BuiltSite, buildSite } from '../src/build-site.js';
+import type { BuiltSite } from '../src/build-site.js';
+import { type SiteInBrowser, startSiteInBrowser } from './site-in-browser.js';
 
 const outputDir = fileURLToPath(new URL('../test-output/', import.meta.url));
 const siteDir = join(outputDir, 'site');
 let site: BuiltSite;
 let running: RunningGateway;
 let browser: Browser;
+let started: SiteInBrowser | undefined;
 
 beforeAll(async () => {
-  // Rendered from the committed recordings; examples.test.ts checks those against reality.
-  site = await buildSite({ outDir: siteDir, recordings: 'committed' });
-  running = await startGateway(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GRAPHIQL: 'false', DOCS_DIR: siteDir }),
-  );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  started = await startSiteInBrowser(siteDir);
+  ({ site, running, browser } = started);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
+  await started?.stop();
 });
 
 interface Visit {
@@ -54,21 +40,10 @@ const isRestReference = (path: string) => path.startsWith('rest/');
 
 async function open(path: string, problems: string[]): Promise<{ page: Page; visit: Visit }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
+  await watchPage(page, (problem) => problems.push(`${path}: ${problem}`));
   page.on('requestfailed', (request) => problems.push(`${path}: request failed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${path}: ${response.status()} for ${response.url()}`);
-  });
-  await page.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.hostname === '127.0.0.1' || target.protocol === 'data:' || target.protocol === 'blob:') {
-      return route.continue();
-    }
-    problems.push(`${path}: request off 127.0.0.1: ${target.href}`);
-    return route.abort();
   });
   await page.goto(`${running.url}/docs/${path}`, { waitUntil: 'load', timeout: 30_000 });
   // Redoc renders its navigation after hydration; wait for its routes.

@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { launchChromium, watchPage } from '@loyalty-gateway/test-browser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Stack, startStack } from './stack.js';
 
@@ -15,20 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   stack = await startStack();
-  // playwright gives every launch a fresh temporary profile.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -38,20 +26,7 @@ afterAll(async () => {
 
 it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const problems: string[] = [];
-  const offHost: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.route('**/*', (route) => {
-    const target = new URL(route.request().url());
-    if (target.hostname !== '127.0.0.1' && target.protocol !== 'data:') {
-      offHost.push(target.href);
-      return route.abort();
-    }
-    return route.continue();
-  });
+  const problems = await watchPage(page);
 
   const documentResponse = page.waitForResponse(
     (r) => new URL(r.url()).pathname === '/graphql' && r.request().method() === 'GET',
@@ -76,8 +51,7 @@ it('runs the UpdateCustomerGroup example from GraphiQL and shows APPLIED', async
 
   mkdirSync(outputDir, { recursive: true });
   await page.screenshot({ path: join(outputDir, 'graphiql-update-customer-group.png') });
-  expect(problems).toEqual([]);
-  expect(offHost).toEqual([]);
+  expect(problems).toEqual({ errors: [], offHost: [] });
 });
 
 it('GET / in development links to GraphiQL, which opens from it', async () => {
