@@ -194,12 +194,40 @@ function groupSizeCap(options: CapillaryClientOptions): number {
   return cap;
 }
 
+/** The GET's query string: the group reference and the options, as strings. */
+function groupQuery(ref: GroupRef, query: GetUserGroupQuery | undefined): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...query, ...ref }))
+    if (value !== undefined) params[key] = String(value);
+  return params;
+}
+
+/** The refusal of a GET whose reference or options the spec does not allow, or null. */
+function refusedGroupQuery(
+  core: ClientCore,
+  ref: GroupRef,
+  query: GetUserGroupQuery | undefined,
+  params: Record<string, string>,
+): VendorResult<never> | null {
+  const op = 'getUserGroup' satisfies OperationId;
+  const refField = 'id' in ref ? 'id' : 'externalId';
+  const illFormed = core.refuseIllFormed(op, { [refField]: params[refField], query });
+  if (illFormed) return illFormed;
+  const check = capillarySpecValidator.validateParameters(op, { query: params });
+  const hasRef = 'id' in ref || 'externalId' in ref;
+  if (check.valid && hasRef) return null;
+  const issue = check.valid ? undefined : check.issues[0];
+  return core.refuse(op, refField, 'must be a numeric group id or a valid externalId', {
+    keyword: hasRef ? (issue?.keyword ?? 'schema') : 'required',
+    params: issue?.params ?? {},
+  });
+}
+
 /** Creates a Capillary client. Inputs are checked against specs/capillary.yaml before anything is sent. */
 export function createCapillaryClient(options: CapillaryClientOptions): CapillaryClient {
   checkAuth(options.auth);
   const maxGroupSize = groupSizeCap(options);
   const core = createClientCore('capillary', options, classify, capillaryValidators);
-  const spec = capillarySpecValidator;
   const baseUrl = options.baseUrl ?? `https://${CAPILLARY_REGIONS[options.region ?? 'eu']}`;
   const raw = createClient<paths>({ baseUrl, fetch: core.fetch, Request: core.Request });
   const authorized = createAuthorized(core, raw, options.auth, options.now);
@@ -231,21 +259,9 @@ export function createCapillaryClient(options: CapillaryClientOptions): Capillar
     },
     async getUserGroup(ref, query, call) {
       const op = 'getUserGroup' satisfies OperationId;
-      const params: Record<string, string> = {};
-      for (const [key, value] of Object.entries({ ...query, ...ref }))
-        if (value !== undefined) params[key] = String(value);
-      const refField = 'id' in ref ? 'id' : 'externalId';
-      const illFormed = core.refuseIllFormed(op, { [refField]: params[refField], query });
-      if (illFormed) return illFormed;
-      const check = spec.validateParameters(op, { query: params });
-      const hasRef = 'id' in ref || 'externalId' in ref;
-      if (!check.valid || !hasRef) {
-        const issue = check.valid ? undefined : check.issues[0];
-        return core.refuse(op, refField, 'must be a numeric group id or a valid externalId', {
-          keyword: hasRef ? (issue?.keyword ?? 'schema') : 'required',
-          params: issue?.params ?? {},
-        });
-      }
+      const params = groupQuery(ref, query);
+      const refused = refusedGroupQuery(core, ref, query, params);
+      if (refused) return refused;
       return authorized(op, call, (headers) =>
         core.run({
           operation: op,
