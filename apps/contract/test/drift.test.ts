@@ -260,7 +260,14 @@ describe('pnpm contract catches vendor drift', () => {
         blocker: 'unreachable',
       });
       expect(report.probes[0]?.reason).toContain('within 300 ms');
-      expect([report.exitCode, report.sent, sandbox.requests.count()]).toEqual([2, 1, 1]);
+      expect([report.exitCode, report.sent]).toEqual([2, 1]);
+      // On a loaded machine the 300 ms bound can run out before the sandbox (in this process) has read
+      // the request, or even before it was written: give it time to arrive, then the vendor must have
+      // seen no more than the one request the run announced (no retry of a timed-out probe).
+      const arrived = Date.now() + 2_000;
+      while (sandbox.requests.count() < 1 && Date.now() < arrived)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(sandbox.requests.count()).toBeLessThanOrEqual(report.sent);
     } finally {
       await sandbox.close();
     }

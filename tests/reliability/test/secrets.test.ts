@@ -681,7 +681,7 @@ describe('OAuth token expiry under 100 concurrent mutations', () => {
     expect(stack.capillary.store.writes).toBe(100);
   });
 
-  it('after the vendor expires the token: exactly one more token request, each mutation retried once, all applied', async () => {
+  it('after the vendor expires the token: exactly one more token request, each refused mutation sent again once, all applied', async () => {
     stack.capillary.requests.clear();
     const writesBefore = stack.capillary.store.writes;
     stack.capillary.expireTokens();
@@ -689,8 +689,13 @@ describe('OAuth token expiry under 100 concurrent mutations', () => {
     expect(outcomes(replies)).toEqual(Array(100).fill('APPLIED'));
     expect(count('generateOAuthToken')).toBe(1);
     const puts = stack.capillary.requests.all().filter((r) => r.operationId === 'updateUserGroup');
-    expect(puts.filter((r) => r.status === 401)).toHaveLength(100);
+    // Every mutation sent before the new token arrived meets a 401 and is sent again once with it; on a
+    // loaded machine the last few may be sent after it arrived and go through first time.
+    const refused = puts.filter((r) => r.status === 401).length;
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(refused).toBeLessThanOrEqual(100);
     expect(puts.filter((r) => r.status === 200)).toHaveLength(100);
+    expect(puts).toHaveLength(100 + refused);
     expect(stack.capillary.store.writes - writesBefore).toBe(100);
     stack.assertNoLeaks();
   });
