@@ -228,13 +228,15 @@ function report(
     `vendor calls: ${calls.length} of a budget of ${(o.perMinute * o.seconds) / 60} (${(used * 100).toFixed(1)} % used)`,
   );
   console.log(`after the load stopped (callers still waiting): ${all.length - calls.length} calls`);
-  console.log(`vendor 429s: ${all.filter((c) => c.status === 429).length}`);
+  console.log(`vendor 429s: ${vendor429}`);
   console.log(`answers by outcome: ${JSON.stringify(byOutcome)}`);
   const problems: string[] = [];
   if (vendor429 > 0) problems.push(`${vendor429} vendor 429s`);
   const unexpected = Object.keys(byOutcome).filter((k) => k !== 'APPLIED' && k !== 'RATE_LIMITED');
   if (unexpected.length > 0) problems.push(`unexpected answers: ${unexpected.join(', ')}`);
-  if ((byOutcome.APPLIED ?? 0) !== all.filter((c) => c.status === 200).length)
-    problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor answered ${all.length} calls`);
+  const written = all.filter((c) => c.status === 200).length;
+  if ((byOutcome.APPLIED ?? 0) !== written)
+    problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor applied ${written} calls`);
+  if (used < 0.95) problems.push(`${(used * 100).toFixed(1)} % of the budget used (target: at least 95 %)`);
   return problems;
 }
