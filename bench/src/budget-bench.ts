@@ -217,24 +217,63 @@ function report(
   const byOutcome: Record<string, number> = {};
   for (const e of endings) byOutcome[e] = (byOutcome[e] ?? 0) + 1;
   const vendor429 = all.filter((c) => c.status === 429).length;
-  const used = calls.length / ((o.perMinute * o.seconds) / 60);
+  const budget = (o.perMinute * o.seconds) / 60;
+  const used = calls.length / budget;
+  const offset = (at: number) => `+${((at - first) / 1000).toFixed(2)} s`;
+  const at429 = all.filter((c) => c.status === 429).map((c) => offset(c.at));
+  const sliding = maxIn60s(all.map((c) => c.at));
+  const rows: Array<[string, string, string]> = [
+    [
+      `vendor calls per ${window} s window`,
+      perWindow.map((n) => n ?? 0).join(', '),
+      `${allowedPerWindow.toFixed(1)} each`,
+    ],
+    [
+      'vendor calls during the load',
+      `${calls.length} of ${budget} (${(used * 100).toFixed(1)} % used)`,
+      '>= 95 %',
+    ],
+    [
+      'most calls sent in any 60 s (the vendor counts so)',
+      `${sliding.count} (to ${offset(sliding.at)})`,
+      `<= ${o.perMinute}`,
+    ],
+    ['first vendor call', all[0] ? offset(all[0].at) : 'none', ''],
+    ['calls to callers still waiting after the load', String(all.length - calls.length), ''],
+    ['vendor 429s', vendor429 > 0 ? `${vendor429} (at ${at429.join(', ')})` : '0', '0'],
+    [
+      'answers by outcome',
+      Object.entries(byOutcome)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', '),
+      'APPLIED or RATE_LIMITED',
+    ],
+  ];
   console.log(
     `\nbudget use: 3 replicas, one Redis, ${o.perMinute}/min budget, driven at ${3 * o.perMinute}/min for ${o.seconds} s\n`,
   );
-  console.log(
-    `vendor calls per ${window} s window (budget ${allowedPerWindow}): ${perWindow.map((n) => n ?? 0).join(', ')}`,
-  );
-  console.log(
-    `vendor calls: ${calls.length} of a budget of ${(o.perMinute * o.seconds) / 60} (${(used * 100).toFixed(1)} % used)`,
-  );
-  console.log(`after the load stopped (callers still waiting): ${all.length - calls.length} calls`);
-  console.log(`vendor 429s: ${all.filter((c) => c.status === 429).length}`);
-  console.log(`answers by outcome: ${JSON.stringify(byOutcome)}`);
+  console.log('| figure | measured | target |');
+  console.log('| ------ | -------- | ------ |');
+  for (const [figure, measured, target] of rows) console.log(`| ${figure} | ${measured} | ${target} |`);
   const problems: string[] = [];
   if (vendor429 > 0) problems.push(`${vendor429} vendor 429s`);
   const unexpected = Object.keys(byOutcome).filter((k) => k !== 'APPLIED' && k !== 'RATE_LIMITED');
   if (unexpected.length > 0) problems.push(`unexpected answers: ${unexpected.join(', ')}`);
-  if ((byOutcome.APPLIED ?? 0) !== all.filter((c) => c.status === 200).length)
-    problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor answered ${all.length} calls`);
+  const written = all.filter((c) => c.status === 200).length;
+  if ((byOutcome.APPLIED ?? 0) !== written)
+    problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor applied ${written} calls`);
+  if (used < 0.95) problems.push(`${(used * 100).toFixed(1)} % of the budget used (target: at least 95 %)`);
   return problems;
+}
+
+/** The most events in any 60 s (the sandbox's window: an event 60 s old no longer counts), and when. */
+function maxIn60s(times: readonly number[]): { count: number; at: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = { count: 0, at: 0 };
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while ((sorted[end] as number) - (sorted[start] as number) >= 60_000) start++;
+    if (end - start + 1 > best.count) best = { count: end - start + 1, at: sorted[end] as number };
+  }
+  return best;
 }

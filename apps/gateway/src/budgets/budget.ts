@@ -22,6 +22,8 @@ export interface BudgetOptions {
   slotMs: number;
   /** Told about every admission decision (metrics). */
   onDecision?: (decision: 'admitted' | 'waited' | 'refused', priority: Priority) => void;
+  /** Told, while interactive callers wait in this line, for about how much longer (bulk-gate.ts). */
+  onInteractiveWaiting?: (forMs: number) => void;
 }
 
 export class Budget {
@@ -91,6 +93,7 @@ export class Budget {
       }
       signal.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(waiter);
+      this.#announceWaiting(0);
       void this.#pump();
     });
   }
@@ -112,7 +115,9 @@ export class Budget {
         const taken = await this.#o.store.take(this.#o.key);
         if (!taken.ok) {
           // A little jitter, so that replicas waiting on one shared key do not all ask at once.
-          await sleep(taken.waitMs + Math.floor(Math.random() * 5));
+          const ms = taken.waitMs + Math.floor(Math.random() * 5);
+          this.#announceWaiting(ms);
+          await sleep(ms);
           continue;
         }
         this.#grant();
@@ -120,6 +125,12 @@ export class Budget {
     } finally {
       this.#pumping = false;
     }
+  }
+
+  /** Says that interactive callers wait (for other replicas' bulk calls), when they do. */
+  #announceWaiting(forMs: number): void {
+    if (!this.#o.onInteractiveWaiting) return;
+    if (this.#queue.some((w) => w.priority === 'interactive')) this.#o.onInteractiveWaiting(forMs);
   }
 
   /** Hands a taken slot to the next waiter, or back to the store when every waiter left meanwhile. */

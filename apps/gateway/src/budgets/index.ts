@@ -6,6 +6,7 @@ import type { AdmissionHook, VendorName } from '@loyalty-gateway/http-runtime';
 import type { RateLimitConfig } from '../config/env.js';
 import type { Redis } from '../redis/index.js';
 import { Budget, type Priority } from './budget.js';
+import { type BulkGate, createBulkGate } from './bulk-gate.js';
 import { createSlotStore, type SlotStore } from './slot-store.js';
 import { slotMs, slotWindow } from './window.js';
 
@@ -49,20 +50,26 @@ const VENDORS: readonly VendorName[] = ['xtrakit', 'capillary'];
 
 export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets {
   const { config, redis } = options;
-  const budgets = new Map<VendorName, { budget: Budget; store: SlotStore }>();
+  const budgets = new Map<VendorName, { budget: Budget; store: SlotStore; gate: BulkGate | null }>();
   for (const vendor of VENDORS) {
     const perMinute = config.perMinute[vendor];
     if (perMinute === null) continue;
     const window = slotWindow(perMinute);
+    const keyPrefix = `lgw:budget:${vendor}`;
+    const key = identityKey(options.identity[vendor]);
     const store = createSlotStore({
       window,
       fallbackWindow: slotWindow(Math.max(1, Math.floor(perMinute * config.fallbackShare))),
-      keyPrefix: `lgw:budget:${vendor}`,
+      keyPrefix,
       redis,
     });
+    // With Redis, bulk priority holds across replicas too (bulk-gate.ts).
+    const gate = redis
+      ? createBulkGate({ redis, keyPrefix, identity: key, vendor, perMinute, bulkShare: config.bulkShare })
+      : null;
     const budget = new Budget({
       store,
-      key: identityKey(options.identity[vendor]),
+      key,
       vendor,
       maxWaitMs: config.maxWaitMs,
       bulkShare: config.bulkShare,
@@ -70,13 +77,19 @@ export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets
       ...(options.onDecision
         ? { onDecision: (decision, priority) => options.onDecision?.(vendor, decision, priority) }
         : {}),
+      ...(gate ? { onInteractiveWaiting: (forMs: number) => gate.interactiveWaiting(forMs) } : {}),
     });
-    budgets.set(vendor, { budget, store });
+    budgets.set(vendor, { budget, store, gate });
   }
-  const hook = (vendor: VendorName, budget: Budget, priority: Priority): AdmissionHook => ({
+  const hook = (
+    vendor: VendorName,
+    { budget, gate }: { budget: Budget; gate: BulkGate | null },
+    priority: Priority,
+  ): AdmissionHook => ({
     admit: async (_attempt, signal) => {
       try {
-        await budget.admit(priority, signal);
+        if (priority === 'bulk' && gate) await gate.admit(signal, () => budget.admit('bulk', signal));
+        else await budget.admit(priority, signal);
       } catch (error) {
         options.onDecision?.(vendor, 'refused', priority);
         throw error;
@@ -88,7 +101,7 @@ export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets
   return {
     admission(priority) {
       const hooks: Partial<Record<VendorName, AdmissionHook>> = {};
-      for (const [vendor, { budget }] of budgets) hooks[vendor] = hook(vendor, budget, priority);
+      for (const [vendor, entry] of budgets) hooks[vendor] = hook(vendor, entry, priority);
       return hooks;
     },
     perMinute: (vendor) => config.perMinute[vendor],
