@@ -81,6 +81,7 @@ async function partsFor(deps: BulkJobsDeps, validator: ItemValidator): Promise<P
     store,
     vendors: deps.vendors,
     deadlineMs: config.mutationDeadlineMs,
+    settle: config.settle,
     concurrency: bulk.concurrency,
     logger,
     progressed: (job) => events.publish(job),
