@@ -40,6 +40,11 @@ export interface Sandbox<TStore> {
   requests: RequestLog;
   /** Responses that did not match the spec (only recorded with `checkContract`). */
   contractViolations: Array<{ operationId: string; status: number; issues: unknown }>;
+  /**
+   * Forgets the requests the rate limit (`rateLimitPerMinute`) has counted so far, e.g. a test's own
+   * seeding, so that what follows is measured against a fresh window. The store is kept.
+   */
+  resetRateLimit(): void;
 }
 
 /** What a vendor handler answers. */
@@ -133,6 +138,7 @@ export async function startEngine<TStore>(
     faults: state.faults,
     requests: state.log,
     contractViolations: state.violations,
+    resetRateLimit: () => state.rateLimit?.reset(),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -62,6 +62,16 @@ describe('Xtrakit sandbox with rateLimitPerMinute', () => {
     await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
     expect((await put()).status).toBe(200);
   });
+
+  it('resetRateLimit forgets what was counted and keeps the store', async () => {
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+    sandbox.resetRateLimit();
+    expect(sandbox.store.get(1)?.group_name).toBe('Limited');
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+  });
 });
 
 describe('Capillary sandbox with rateLimitPerMinute', () => {
