@@ -45,6 +45,11 @@ export interface Sandbox<TStore> {
    * seeding, so that what follows is measured against a fresh window. The store is kept.
    */
   resetRateLimit(): void;
+  /**
+   * Sets the rate limit from now on (null: off), counting afresh, e.g. off while a benchmark seeds
+   * its groups and reads them back, on while the gateway runs. `rateLimitPerMinute` sets it at start.
+   */
+  setRateLimit(perMinute: number | null): void;
 }
 
 /** What a vendor handler answers. */
@@ -139,6 +144,9 @@ export async function startEngine<TStore>(
     requests: state.log,
     contractViolations: state.violations,
     resetRateLimit: () => state.rateLimit?.reset(),
+    setRateLimit: (perMinute) => {
+      state.rateLimit = perMinute === null ? null : new CredentialRateLimit(perMinute);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

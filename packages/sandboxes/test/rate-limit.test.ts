@@ -72,6 +72,15 @@ describe('Xtrakit sandbox with rateLimitPerMinute', () => {
     expect((await put()).status).toBe(200);
     expect((await put()).status).toBe(429);
   });
+
+  it('setRateLimit turns the limit off and on again, counting afresh', async () => {
+    sandbox.setRateLimit(null);
+    for (let i = 0; i < 4; i++) expect((await put()).status).toBe(200);
+    sandbox.setRateLimit(1);
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+    sandbox.setRateLimit(2);
+  });
 });
 
 describe('Capillary sandbox with rateLimitPerMinute', () => {
