@@ -98,8 +98,9 @@ describe('an orphaned bulk item (its replica died mid-item)', () => {
   it('reads back first: applied is recorded without a send, not applied is sent once, after the sender bound', async () => {
     const ids = await seedXtrakit(sandbox.url, 2);
     const name = (i: number) => `orphan ${i}`;
-    const { job, claims } = await orphanedJob(ids, name);
+    // Taken before the claims: no claim (on Redis's clock, the same host's) began earlier.
     const claimedAt = Date.now();
+    const { job, claims } = await orphanedJob(ids, name);
     // The dead replica's write of item 0 landed; its write of item 1 never left it.
     await put(ids[0] as string, name(0));
     sandbox.requests.clear();
