@@ -64,9 +64,10 @@ describe('bulk jobs under the vendor rate limit, the budget configured to it (re
     sandbox.requests.all().filter((r) => r.authValid && !r.rateLimited).length;
 
   it('runs 1,000 Xtrakit items: one final outcome each, reconciled, zero vendor 429s', async () => {
-    const ids = await seedXtrakit(stack.xtrakit.url, 1000);
     // The seeding is the test's own traffic, not the gateway's: the job starts on a fresh window.
-    stack.xtrakit.resetRateLimit();
+    stack.xtrakit.setRateLimit(null);
+    const ids = await seedXtrakit(stack.xtrakit.url, 1000);
+    stack.xtrakit.setRateLimit(LIMIT);
     stack.xtrakit.requests.clear();
     addFaults(stack.xtrakit);
     const name = (i: number) => `limited x ${i}`;
@@ -84,8 +85,9 @@ describe('bulk jobs under the vendor rate limit, the budget configured to it (re
   }, 200_000);
 
   it('runs 1,000 Capillary items: one final outcome each, reconciled, zero vendor 429s', async () => {
+    stack.capillary.setRateLimit(null);
     const externalIds = await seedCapillary(stack.capillary.url, 1000, 'limited');
-    stack.capillary.resetRateLimit();
+    stack.capillary.setRateLimit(LIMIT);
     stack.capillary.requests.clear();
     addFaults(stack.capillary);
     const name = (i: number) => `limited c ${i}`;

@@ -41,13 +41,9 @@ export interface Sandbox<TStore> {
   /** Responses that did not match the spec (only recorded with `checkContract`). */
   contractViolations: Array<{ operationId: string; status: number; issues: unknown }>;
   /**
-   * Forgets the requests the rate limit (`rateLimitPerMinute`) has counted so far, e.g. a test's own
-   * seeding, so that what follows is measured against a fresh window. The store is kept.
-   */
-  resetRateLimit(): void;
-  /**
-   * Sets the rate limit from now on (null: off), counting afresh, e.g. off while a benchmark seeds
-   * its groups and reads them back, on while the gateway runs. `rateLimitPerMinute` sets it at start.
+   * Sets the rate limit from now on (null: off), counting afresh (the store is kept): e.g. off while
+   * a test or benchmark seeds its groups and reads them back, on while the gateway runs.
+   * `rateLimitPerMinute` sets it at start.
    */
   setRateLimit(perMinute: number | null): void;
 }
@@ -143,7 +139,6 @@ export async function startEngine<TStore>(
     faults: state.faults,
     requests: state.log,
     contractViolations: state.violations,
-    resetRateLimit: () => state.rateLimit?.reset(),
     setRateLimit: (perMinute) => {
       state.rateLimit = perMinute === null ? null : new CredentialRateLimit(perMinute);
     },

@@ -63,10 +63,10 @@ describe('Xtrakit sandbox with rateLimitPerMinute', () => {
     expect((await put()).status).toBe(200);
   });
 
-  it('resetRateLimit forgets what was counted and keeps the store', async () => {
+  it('setRateLimit counts afresh and keeps the store', async () => {
     expect((await put()).status).toBe(200);
     expect((await put()).status).toBe(429);
-    sandbox.resetRateLimit();
+    sandbox.setRateLimit(2);
     expect(sandbox.store.get(1)?.group_name).toBe('Limited');
     expect((await put()).status).toBe(200);
     expect((await put()).status).toBe(200);
