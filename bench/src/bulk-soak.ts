@@ -126,7 +126,12 @@ export async function runBulkSoak(argv: string[]): Promise<number> {
       );
     }
     const [first, second, third] = replicas as [GatewayProcess, GatewayProcess, GatewayProcess];
+    // Seeding (and, after the job, the reconciliation's reads) is the soak's own traffic, not the
+    // gateway's: the sandbox's rate limit is off for it and on, counting afresh, for the job alone.
+    const limit = sandboxRateLimit(o.sandboxOptions);
+    if (limit !== null) await sandbox.call('rate-limit', { perMinute: null });
     const ids = await seed(sandbox, o.items);
+    if (limit !== null) await sandbox.call('rate-limit', { perMinute: limit });
     await sandbox.call('statuses-start');
     const before = (await sandbox.call('stats')) as { xtrakit: { byOperation: Record<string, number> } };
     const started = performance.now();
@@ -143,7 +148,20 @@ export async function runBulkSoak(argv: string[]): Promise<number> {
     }
     const elapsedMs = performance.now() - started;
     await meanwhile.done;
-    return await report({ o, sandbox, gateway: second, jobId, ids, job, elapsedMs, before, meanwhile });
+    const statuses = (await sandbox.call('statuses-read')) as Record<string, number>;
+    if (limit !== null) await sandbox.call('rate-limit', { perMinute: null });
+    return await report({
+      statuses,
+      o,
+      sandbox,
+      gateway: second,
+      jobId,
+      ids,
+      job,
+      elapsedMs,
+      before,
+      meanwhile,
+    });
   } finally {
     for (const r of replicas) await r.stop().catch(() => undefined);
     await sandbox.stop().catch(() => undefined);
@@ -152,8 +170,17 @@ export async function runBulkSoak(argv: string[]): Promise<number> {
   }
 }
 
+/** The sandboxes' `rateLimitPerMinute` from --sandbox-options, or null. */
+function sandboxRateLimit(json: string): number | null {
+  if (!json) return null;
+  const value = (JSON.parse(json) as { rateLimitPerMinute?: unknown }).rateLimitPerMinute;
+  return typeof value === 'number' ? value : null;
+}
+
 interface ReportInput {
   o: ReturnType<typeof options>;
+  /** Vendor answers by `vendor:method:status` while the job ran. */
+  statuses: Record<string, number>;
   sandbox: SandboxHost;
   gateway: GatewayProcess;
   jobId: string;
@@ -197,7 +224,7 @@ async function reconcileJob(r: ReportInput) {
 async function report(r: ReportInput): Promise<number> {
   const { o } = r;
   const after = (await r.sandbox.call('stats')) as ReportInput['before'];
-  const statuses = (await r.sandbox.call('statuses-read')) as Record<string, number>;
+  const { statuses } = r;
   const interactiveApplied = r.meanwhile.outcomes().APPLIED ?? 0;
   const writes =
     (after.xtrakit.byOperation.updateCustomerGroup ?? 0) -

@@ -87,6 +87,13 @@ async function main() {
       for (const rule of rules) sandboxes[vendor].faults.add(rule);
       return sandboxes[vendor].faults.active().length;
     },
+    // The sandboxes' rate limit from now on (null: off), counting afresh; a soak seeds and reconciles with it off.
+    'rate-limit': (args) => {
+      const { perMinute } = args as { perMinute: number | null };
+      sandboxes.xtrakit.setRateLimit(perMinute);
+      sandboxes.capillary.setRateLimit(perMinute);
+      return true;
+    },
     'clear-faults': () => {
       sandboxes.xtrakit.faults.clear();
       sandboxes.capillary.faults.clear();

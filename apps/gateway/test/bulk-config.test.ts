@@ -5,13 +5,13 @@ import { BULK_MAX_ITEMS, ConfigError, configuredSecrets, loadConfig } from '../s
 
 describe('bulk configuration', () => {
   it('defaults: 10,000 items, 8 MiB bodies, in-process jobs', () => {
-    const { bulk } = loadConfig({});
+    const { bulk, rateLimits } = loadConfig({});
     expect(bulk).toMatchObject({
       maxItems: BULK_MAX_ITEMS,
       bodyBytes: 8 * 1024 * 1024,
-      redisUrl: null,
       maxUnfinishedPerKey: 3,
     });
+    expect(rateLimits.redisUrl).toBeNull();
     expect(BULK_MAX_ITEMS).toBe(10_000);
   });
 
@@ -31,9 +31,10 @@ describe('bulk configuration', () => {
     }
   });
 
-  it('takes a redis:// URL and scrubs its password from logs', () => {
+  it('takes a redis:// URL once, for bulk jobs and budgets alike, and scrubs its password from logs', () => {
     const config = loadConfig({ REDIS_URL: 'redis://:p%40ss-word@127.0.0.1:6390/0' });
-    expect(config.bulk.redisUrl).toBe('redis://:p%40ss-word@127.0.0.1:6390/0');
+    expect(config.rateLimits.redisUrl).toBe('redis://:p%40ss-word@127.0.0.1:6390/0');
+    expect(config.bulk).not.toHaveProperty('redisUrl');
     expect(configuredSecrets(config)).toEqual(expect.arrayContaining(['p%40ss-word', 'p@ss-word']));
   });
 });

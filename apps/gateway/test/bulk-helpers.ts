@@ -10,6 +10,20 @@ import {
 } from '@loyalty-gateway/sandboxes';
 import { expect } from 'vitest';
 
+// Faults on every vendor write: retried ones (503), refusals before acting (500), writes whose answer is
+// lost (502 after the write, reset, truncated body), and a little latency.
+export function addFaults(sandbox: Sandbox<unknown>) {
+  {
+    const match = { method: 'PUT' };
+    sandbox.faults.add({ fault: { kind: 'latency', ms: 1 }, rate: 0.5, match });
+    sandbox.faults.add({ fault: { kind: 'status', status: 503, retryAfter: '0' }, rate: 0.03, match });
+    sandbox.faults.add({ fault: { kind: 'status', status: 500 }, rate: 0.01, match });
+    sandbox.faults.add({ fault: { kind: 'status', status: 502, applyWrite: true }, rate: 0.01, match });
+    sandbox.faults.add({ fault: { kind: 'reset' }, rate: 0.005, match });
+    sandbox.faults.add({ fault: { kind: 'truncated' }, rate: 0.005, match });
+  }
+}
+
 export const BULK_CUSTOMER = /* GraphQL */ `
   mutation Bulk($items: [UpdateCustomerGroupInput!]!) {
     bulkUpdateCustomerGroups(input: { items: $items }) {

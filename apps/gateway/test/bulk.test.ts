@@ -3,6 +3,7 @@
 import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addFaults,
   BULK_CUSTOMER,
   BULK_USER,
   capillaryApplied,
@@ -20,20 +21,6 @@ import { type Stack, startStack } from './stack.js';
 const KEY_A = 'bulk-test-key-aaaaaaaaaaaa';
 const KEY_B = 'bulk-test-key-bbbbbbbbbbbb';
 const as = (key: string) => ({ authorization: `Bearer ${key}` });
-
-// Faults on every vendor write: retried ones (503), refusals before acting (500), writes whose answer is
-// lost (502 after the write, reset, truncated body), and a little latency.
-function addFaults(sandbox: Stack['xtrakit'] | Stack['capillary']) {
-  {
-    const match = { method: 'PUT' };
-    sandbox.faults.add({ fault: { kind: 'latency', ms: 1 }, rate: 0.5, match });
-    sandbox.faults.add({ fault: { kind: 'status', status: 503, retryAfter: '0' }, rate: 0.03, match });
-    sandbox.faults.add({ fault: { kind: 'status', status: 500 }, rate: 0.01, match });
-    sandbox.faults.add({ fault: { kind: 'status', status: 502, applyWrite: true }, rate: 0.01, match });
-    sandbox.faults.add({ fault: { kind: 'reset' }, rate: 0.005, match });
-    sandbox.faults.add({ fault: { kind: 'truncated' }, rate: 0.005, match });
-  }
-}
 
 describe.each(['memory', 'redis'] as const)('bulk jobs (%s)', (backend) => {
   let redis: TestRedis | null = null;

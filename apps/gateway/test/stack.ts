@@ -8,6 +8,7 @@ import {
   startCapillarySandbox,
   startXtrakitSandbox,
   XTRAKIT_SANDBOX_API_KEY,
+  type XtrakitSandboxOptions,
   type XtrakitStore,
 } from '@loyalty-gateway/sandboxes';
 import { createGateway, type Gateway, loadConfig, startTracing } from '../src/index.js';
@@ -47,12 +48,13 @@ export interface StackOptions {
   xtrakitApiKey?: string | null;
   capillaryAuth?: VendorEndpoints['capillary']['auth'];
   capillary?: CapillarySandboxOptions;
+  xtrakit?: XtrakitSandboxOptions;
   /** The gateway's fast path for plain POSTs (default on, as in production). */
   fastPath?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const xtrakit = await startXtrakitSandbox({ port: 0, checkContract: true });
+  const xtrakit = await startXtrakitSandbox({ port: 0, checkContract: true, ...options.xtrakit });
   const capillary = await startCapillarySandbox({ port: 0, checkContract: true, ...options.capillary });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...options.env });
   const logs: string[] = [];

@@ -76,8 +76,9 @@ function refOf(body: UpdateUserGroupBody): { id: string | number } | { externalI
 /**
  * After an unclear answer to `updateUserGroup` (see `unclearAnswer`), reads the group back
  * (`GET /v2/userGroup2`, by the body's id or else its externalId, under `call`'s deadline, signal and
- * credential) and says what happened: `applied`, `not_applied` (only when the vendor had finished:
- * `unclear.complete`), or `unknown`. It never writes.
+ * credential) and says what happened: `applied`, `not_applied` (only when the write ended,
+ * `writeEnded(unclear)`: a complete answer, or a sender gone for good, see `senderGone`), or `unknown`.
+ * It never writes.
  */
 export function settleUserGroupUpdate(
   client: Pick<CapillaryClient, 'getUserGroup'>,

@@ -33,7 +33,7 @@ export type {
 export { DEFAULT_RETRY, execute, isNotAdmitted, parseRetryAfter } from './policy.js';
 export { capillaryBasicCredential, scrubSecrets, secretForms, secretScrubber } from './redact.js';
 export type { FieldCheck, Settlement, UnclearAnswer, UpdateComparison } from './settlement.js';
-export { comparisonOf, settleByReadBack, unclearAnswer } from './settlement.js';
+export { comparisonOf, senderGone, settleByReadBack, unclearAnswer, writeEnded } from './settlement.js';
 export type {
   CompiledOperation,
   CompiledParameter,

@@ -27,13 +27,47 @@ export function comparisonOf(fields: FieldCheck[]): UpdateComparison {
   return { matches: fields.every((f) => f.state !== 'different'), fields };
 }
 
-/** What is known about an unclear answer: whether the vendor gave a complete one (it had finished). */
+/**
+ * What is known about an unclear answer: whether the vendor gave a complete one (it had finished),
+ * and, when it did not, whether the write provably ended all the same (`ended`).
+ */
 export interface UnclearAnswer {
   /**
    * The vendor answered with a whole 5xx (status and body read to the end), so it had finished with
    * the request; false after a timeout, a reset or a garbled answer (the write may still be in flight).
    */
   complete: boolean;
+  /**
+   * Why a write without a complete answer can no longer be in flight, when that is known. The one
+   * reason is `sender_gone` (see `senderGone`): the process that sent it stopped without recording an
+   * answer, and its whole bound for the write has passed since the write started. Absent: it may
+   * still be in flight.
+   */
+  ended?: 'sender_gone';
+}
+
+/**
+ * The unclear answer of a write whose sender is gone: the process that sent it stopped without
+ * recording an answer (a replica killed mid-write, whose work another one took over), and at least
+ * `boundMs` has passed since the write started (`startedAt`, ms since epoch, as `now` counts). The
+ * bound must be the longest the sender could have kept any attempt of the write open: its whole
+ * deadline for the write, which covers every attempt's own timeout and every retry it could have
+ * made. Past it, every connection the sender opened for the write has been aborted or closed, so
+ * nothing of it is still in flight, and a read that holds other values means it was not applied.
+ * Null while the bound has not passed yet: wait until `startedAt + boundMs`, or settle with
+ * `{ complete: false }`. Clocks of different hosts differ: add their possible skew to `boundMs`.
+ */
+export function senderGone(
+  startedAt: number,
+  boundMs: number,
+  now: number = Date.now(),
+): UnclearAnswer | null {
+  return now >= startedAt + boundMs ? { complete: false, ended: 'sender_gone' } : null;
+}
+
+/** Whether nothing of the write can still be in flight: a complete answer, or a sender gone for good. */
+export function writeEnded(unclear: UnclearAnswer): boolean {
+  return unclear.complete || unclear.ended === 'sender_gone';
 }
 
 /**
@@ -55,7 +89,8 @@ export function unclearAnswer(error: VendorError): UnclearAnswer | null {
  * What a read-back says about an unclear write: `applied` (the vendor holds every value asked for;
  * someone else may have set the same values: it is still what the caller asked for, and no more is
  * claimed), `not_applied` (the vendor had finished with the request and holds something else: safe
- * to send again), or `unknown` (the write may still be in flight, or the read failed: never a guess).
+ * to send again; after a complete answer or a sender gone, see `writeEnded`), or `unknown` (the write
+ * may still be in flight, or the read failed: never a guess).
  */
 export type Settlement<G> =
   | { verdict: 'applied'; group: G; comparison: UpdateComparison }
@@ -73,6 +108,6 @@ export async function settleByReadBack<G>(
   if (!result.ok) return { verdict: 'unknown', reason: 'read_failed', error: result.error };
   const comparison = compare(result.data);
   if (comparison.matches) return { verdict: 'applied', group: result.data, comparison };
-  if (unclear.complete) return { verdict: 'not_applied', group: result.data, comparison };
+  if (writeEnded(unclear)) return { verdict: 'not_applied', group: result.data, comparison };
   return { verdict: 'unknown', reason: 'in_flight', group: result.data, comparison };
 }

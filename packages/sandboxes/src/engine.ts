@@ -40,6 +40,12 @@ export interface Sandbox<TStore> {
   requests: RequestLog;
   /** Responses that did not match the spec (only recorded with `checkContract`). */
   contractViolations: Array<{ operationId: string; status: number; issues: unknown }>;
+  /**
+   * Sets the rate limit from now on (null: off), counting afresh (the store is kept): e.g. off while
+   * a test or benchmark seeds its groups and reads them back, on while the gateway runs.
+   * `rateLimitPerMinute` sets it at start.
+   */
+  setRateLimit(perMinute: number | null): void;
 }
 
 /** What a vendor handler answers. */
@@ -133,6 +139,9 @@ export async function startEngine<TStore>(
     faults: state.faults,
     requests: state.log,
     contractViolations: state.violations,
+    setRateLimit: (perMinute) => {
+      state.rateLimit = perMinute === null ? null : new CredentialRateLimit(perMinute);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

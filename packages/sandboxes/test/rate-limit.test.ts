@@ -62,6 +62,25 @@ describe('Xtrakit sandbox with rateLimitPerMinute', () => {
     await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
     expect((await put()).status).toBe(200);
   });
+
+  it('setRateLimit counts afresh and keeps the store', async () => {
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+    sandbox.setRateLimit(2);
+    expect(sandbox.store.get(1)?.group_name).toBe('Limited');
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+  });
+
+  it('setRateLimit turns the limit off and on again, counting afresh', async () => {
+    sandbox.setRateLimit(null);
+    for (let i = 0; i < 4; i++) expect((await put()).status).toBe(200);
+    sandbox.setRateLimit(1);
+    expect((await put()).status).toBe(200);
+    expect((await put()).status).toBe(429);
+    sandbox.setRateLimit(2);
+  });
 });
 
 describe('Capillary sandbox with rateLimitPerMinute', () => {

@@ -19,7 +19,7 @@ export type {
   VendorResult,
   VendorWarning,
 } from '@loyalty-gateway/http-runtime';
-export { NotAdmittedError, unclearAnswer } from '@loyalty-gateway/http-runtime';
+export { NotAdmittedError, senderGone, unclearAnswer, writeEnded } from '@loyalty-gateway/http-runtime';
 export type {
   CreateCustomerGroupBody,
   CustomerGroup,

@@ -33,8 +33,9 @@ export function compareCustomerGroupUpdate(
 /**
  * After an unclear answer to `updateCustomerGroup` (see `unclearAnswer`), reads the group back
  * (`GET /api/v1/customer-groups/{id}`, one request, under `call`'s deadline and signal) and says
- * what happened: `applied`, `not_applied` (only when the vendor had finished: `unclear.complete`),
- * or `unknown`. It never writes: sending the change again after `not_applied` is the caller's call.
+ * what happened: `applied`, `not_applied` (only when the write ended, `writeEnded(unclear)`: a complete
+ * answer, or a sender gone for good, see `senderGone`), or `unknown`. It never writes: sending the
+ * change again after `not_applied` is the caller's call.
  */
 export function settleCustomerGroupUpdate(
   client: Pick<XtrakitClient, 'getCustomerGroup'>,

@@ -11,6 +11,7 @@ import {
   type CustomerGroup,
   compareCustomerGroupUpdate,
   createXtrakitClient,
+  senderGone,
   settleCustomerGroupUpdate,
   unclearAnswer,
   type XtrakitClient,
@@ -85,6 +86,29 @@ describe('settleCustomerGroupUpdate against the sandbox', () => {
     expect(settled.verdict).toBe(verdict);
     expect(sandbox.requests.all().map((r) => r.method)).toEqual(['PUT', 'GET']);
     expect(sandbox.store.get(1)?.group_name === 'Settled').toBe(verdict === 'applied');
+  });
+
+  it('a reset before applying whose sender is gone for good is not_applied; before its bound it is not gone', async () => {
+    onPut({ kind: 'reset' });
+    const startedAt = Date.now();
+    await unclearWrite();
+    expect(senderGone(startedAt, 60_000)).toBeNull();
+    const gone = senderGone(startedAt, 60_000, startedAt + 60_000);
+    expect(gone).toEqual({ complete: false, ended: 'sender_gone' });
+    const settled = await settleCustomerGroupUpdate(client, update, gone as NonNullable<typeof gone>);
+    expect(settled.verdict).toBe('not_applied');
+    expect(sandbox.requests.all().map((r) => r.method)).toEqual(['PUT', 'GET']);
+    expect(sandbox.store.get(1)?.group_name).not.toBe('Settled');
+  });
+
+  it('a sender gone for good whose write was applied is applied', async () => {
+    onPut({ kind: 'reset', applyWrite: true });
+    await unclearWrite();
+    const settled = await settleCustomerGroupUpdate(client, update, {
+      complete: false,
+      ended: 'sender_gone',
+    });
+    expect(settled.verdict).toBe('applied');
   });
 
   it('a read that fails too is unknown (read_failed), never a guess', async () => {

@@ -1,5 +1,7 @@
-// Bulk jobs (issue 15): sizes, concurrency and where jobs live. Errors name the variable, never its value.
-import { ConfigError, type Env, int } from './read.js';
+// Bulk jobs (issue 15): sizes, concurrency and crash takeover. Where jobs live is REDIS_URL, read once
+// with the other Redis settings (rate-limits.ts: `config.rateLimits.redisUrl`). Errors name the variable,
+// never its value.
+import { type Env, int } from './read.js';
 
 /** The hard ceiling of items in one job; more items are sent as several jobs. */
 export const BULK_MAX_ITEMS = 10_000;
@@ -17,12 +19,9 @@ export interface BulkConfig {
   maxUnfinishedPerKey: number;
   /** With Redis: how long a replica holds a chunk before another may take it over after a crash. */
   lockMs: number;
-  /** Redis for durable jobs shared by every replica; null runs jobs in the process (lost on restart). */
-  redisUrl: string | null;
 }
 
 export function bulkConfig(env: Env): BulkConfig {
-  const redisUrl = redisUrlOf(env);
   return {
     maxItems: int(env, 'BULK_MAX_ITEMS', BULK_MAX_ITEMS, 1, BULK_MAX_ITEMS),
     // 10,000 Capillary items with a few extended fields each are about 4 MB as JSON variables.
@@ -31,29 +30,5 @@ export function bulkConfig(env: Env): BulkConfig {
     chunkSize: int(env, 'BULK_CHUNK_SIZE', 50, 1, 1000),
     maxUnfinishedPerKey: int(env, 'BULK_MAX_UNFINISHED_PER_KEY', 3, 1, 100),
     lockMs: int(env, 'BULK_LOCK_MS', 30_000, 1000, 600_000),
-    redisUrl,
   };
-}
-
-/** REDIS_URL: redis:// or rediss://, a password in it allowed (it is scrubbed from logs). */
-function redisUrlOf(env: Env): string | null {
-  const value = env.REDIS_URL;
-  if (value === undefined || value === '') return null;
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(value);
-  } catch {
-    parsed = null;
-  }
-  if (!parsed || (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
-    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL (value not shown)');
-  }
-  return value;
-}
-
-/** The password inside REDIS_URL, if any, for scrubbing. */
-export function redisSecrets(redisUrl: string | null): string[] {
-  if (!redisUrl) return [];
-  const parsed = new URL(redisUrl);
-  return [parsed.password, decodeURIComponent(parsed.password)].filter((s) => s.length > 0);
 }

@@ -2,7 +2,7 @@
 // tests hand it plain objects. Errors name the variable, never its value.
 import { isSafeCredential } from '@loyalty-gateway/http-runtime';
 import { builtDocsDir } from '../docs-site.js';
-import { type BulkConfig, bulkConfig, redisSecrets } from './bulk.js';
+import { type BulkConfig, bulkConfig } from './bulk.js';
 import { type RateLimitConfig, rateLimitConfig, redisSecret } from './rate-limits.js';
 import { ConfigError, type Env, int, list } from './read.js';
 import { type SettleConfig, settleConfig } from './settle.js';
@@ -44,9 +44,9 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** Directory of the built docs site served at /docs (null: not served). */
   docsDir: string | null;
-  /** Bulk jobs (issue 15), REDIS_URL included. */
+  /** Bulk jobs (issue 15); where they live is `rateLimits.redisUrl`. */
   bulk: BulkConfig;
-  /** Vendor budgets, client rate limits and the Redis they share. */
+  /** Vendor budgets, client rate limits and the Redis they (and durable bulk jobs) share. */
   rateLimits: RateLimitConfig;
   /** OpenTelemetry tracing (the OTEL_* variables); null: off, and the SDK is never loaded. */
   tracing: TracingConfig | null;
@@ -199,7 +199,6 @@ export function configuredSecrets(config: GatewayConfig): string[] {
   const out = [
     ...config.apiKeys,
     ...redisSecret(config.rateLimits),
-    ...redisSecrets(config.bulk.redisUrl),
     ...Object.values(config.tracing?.headers ?? {}),
   ];
   if (config.xtrakit.credentials.mode === 'server') out.push(config.xtrakit.credentials.apiKey);

@@ -5,7 +5,10 @@ import { ConfigError, type Env, int } from './read.js';
 export interface RateLimitConfig {
   /** Vendor calls per minute per vendor credential; null: no budget. */
   perMinute: { xtrakit: number | null; capillary: number | null };
-  /** Redis shared by every replica (budgets and client limits); null: each process keeps its own. */
+  /**
+   * Redis shared by every replica (budgets, client limits and durable bulk jobs); null: each process
+   * keeps its own, and bulk jobs run in the process (lost on restart).
+   */
   redisUrl: string | null;
   /** How long one Redis command may take before the local fallback answers instead. */
   redisTimeoutMs: number;
@@ -47,7 +50,7 @@ function redisUrl(env: Env): string | null {
   } catch {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL (value not shown)');
   }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
+  if ((parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') || !parsed.hostname) {
     throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL (value not shown)');
   }
   return raw;
@@ -73,9 +76,10 @@ export function rateLimitConfig(env: Env, mutationDeadlineMs: number): RateLimit
   };
 }
 
-/** The password in REDIS_URL, if any (scrubbed from logs like every secret). */
+/** The password in REDIS_URL, if any, as written and decoded (scrubbed from logs like every secret). */
 export function redisSecret(config: RateLimitConfig): string[] {
   if (!config.redisUrl) return [];
   const { password } = new URL(config.redisUrl);
-  return password ? [decodeURIComponent(password)] : [];
+  if (!password) return [];
+  return [...new Set([password, decodeURIComponent(password)])];
 }

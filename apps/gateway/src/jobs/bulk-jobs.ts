@@ -72,8 +72,9 @@ interface Parts {
 async function partsFor(deps: BulkJobsDeps, validator: ItemValidator): Promise<Parts> {
   const { config, logger } = deps;
   const bulk = config.bulk;
-  const backend = bulk.redisUrl
-    ? (await import('./redis-backend.js')).connectRedisBackend(bulk.redisUrl)
+  const { redisUrl } = config.rateLimits;
+  const backend = redisUrl
+    ? (await import('./redis-backend.js')).connectRedisBackend(redisUrl, logger)
     : null;
   const store = backend?.store ?? createMemoryStore();
   const events = createJobEvents(backend?.eventTarget);
@@ -81,6 +82,7 @@ async function partsFor(deps: BulkJobsDeps, validator: ItemValidator): Promise<P
     store,
     vendors: deps.vendors,
     deadlineMs: config.mutationDeadlineMs,
+    settle: config.settle,
     concurrency: bulk.concurrency,
     logger,
     progressed: (job) => events.publish(job),
@@ -116,7 +118,7 @@ export function createBulkJobs(deps: BulkJobsDeps): BulkJobs {
     return job && job.owner === owner ? job : null;
   };
   return {
-    durable: bulk.redisUrl !== null,
+    durable: deps.config.rateLimits.redisUrl !== null,
     async submit(owner, vendor, items) {
       const { store, scheduler } = await ready;
       const accepted = await acceptItems({

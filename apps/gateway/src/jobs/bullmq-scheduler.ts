@@ -22,13 +22,20 @@ interface ChunkData {
  */
 export function createBullmqScheduler(
   deps: WorkerDeps,
-  options: { connection: Redis; chunkSize: number; lockMs: number; logger?: Logger },
+  options: {
+    connection: Redis;
+    /** A new connection of the kind `createJobConnection` makes (the worker blocks on its own). */
+    connect: () => Redis;
+    chunkSize: number;
+    lockMs: number;
+    logger?: Logger;
+  },
 ): Scheduler {
   const { connection, chunkSize, lockMs, logger } = options;
   const token = `replica-${randomUUID()}`;
   const queue = new Queue<ChunkData>(QUEUE, { connection });
   // The worker's own connection (BullMQ blocks on it while waiting for chunks); closed with it.
-  const workerConnection = connection.duplicate({ maxRetriesPerRequest: null });
+  const workerConnection = options.connect();
   const worker = new Worker<ChunkData>(
     QUEUE,
     async (chunk) => runRange(deps, chunk.data.jobId, chunk.data.from, chunk.data.to, token),

@@ -1,23 +1,25 @@
-import type { Claim, JobStore } from './store.js';
+import { type Claim, claimedAt, type JobStore } from './store.js';
 import { type BulkItemInput, countKey, FINISHED_STATES, type ItemResult, type JobRecord } from './types.js';
 
 interface Entry {
   job: JobRecord;
   items: BulkItemInput[];
   results: Map<number, ItemResult>;
-  claims: Set<number>;
+  /** Item index -> the token of the claim on it. */
+  claims: Map<number, string>;
 }
 
 /** Jobs in this process only: nothing survives a restart (the embedded default, without REDIS_URL). */
 export function createMemoryStore(): JobStore {
   const jobs = new Map<string, Entry>();
+  let claims = 0;
   const entry = (id: string) => jobs.get(id);
   const unfinished = (owner: string) =>
     [...jobs.values()].filter((e) => e.job.owner === owner && !FINISHED_STATES.includes(e.job.state)).length;
   return {
     async create(job, items, known, maxUnfinished) {
       if (unfinished(job.owner) >= maxUnfinished) return false;
-      const created: Entry = { job: { ...job }, items, results: new Map(), claims: new Set() };
+      const created: Entry = { job: { ...job }, items, results: new Map(), claims: new Map() };
       jobs.set(job.id, created);
       for (const result of known) await this.record(job.id, result);
       return true;
@@ -45,15 +47,22 @@ export function createMemoryStore(): JobStore {
       }
       return out;
     },
-    async claim(id, index): Promise<Claim> {
+    async claim(id, index, worker): Promise<Claim> {
       const e = entry(id);
-      if (!e || e.results.has(index)) return 'done';
-      e.claims.add(index);
-      return 'fresh';
+      if (!e || e.results.has(index)) return { kind: 'done' };
+      const now = Date.now();
+      const token = `${worker}|${now}|${++claims}`;
+      const prior = e.claims.get(index);
+      e.claims.set(index, token);
+      // In one process a claim is only left behind by a run that failed mid-chunk.
+      if (prior) return { kind: 'orphaned', token, since: claimedAt(prior), now };
+      return { kind: 'fresh', token };
     },
-    async record(id, result) {
+    async record(id, result, token) {
       const e = entry(id);
       if (!e || e.results.has(result.index)) return null;
+      const holder = e.claims.get(result.index);
+      if (token !== undefined && holder !== undefined && holder !== token) return null;
       e.results.set(result.index, result);
       e.claims.delete(result.index);
       e.job.processed++;

@@ -1,8 +1,8 @@
 // Everything Redis of bulk jobs, loaded only when REDIS_URL is set (bulk-jobs.ts imports it on first
-// use): a gateway without Redis never runs bullmq's or ioredis's module code.
+// use): a gateway without Redis never runs bullmq's module code. Its connections come from src/redis.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { closeRedis, createJobConnection, type Redis } from '../redis/index.js';
 import { createBullmqScheduler } from './bullmq-scheduler.js';
 import type { JobEventTarget } from './events.js';
 import { createRedisStore } from './redis-store.js';
@@ -17,19 +17,40 @@ export interface RedisBackend {
   close(): Promise<void>;
 }
 
-export function connectRedisBackend(url: string): RedisBackend {
-  // BullMQ needs maxRetriesPerRequest: null (its blocking commands wait as long as they must).
-  const connect = () => new Redis(url, { maxRetriesPerRequest: null });
+/** Connections of the bulk jobs, from src/redis; their errors reach the log at most once in 10 s. */
+function jobConnections(url: string, logger?: Logger) {
+  let lastErrorLog = 0;
+  const onError = (message: string) => {
+    if (Date.now() - lastErrorLog < 10_000) return;
+    lastErrorLog = Date.now();
+    logger?.warn({ err: { message } }, 'redis unreachable; bulk jobs wait for it');
+  };
+  const opened: Redis[] = [];
+  return {
+    connect(): Redis {
+      const redis = createJobConnection(url, { onError });
+      opened.push(redis);
+      return redis;
+    },
+    closeAll: () => Promise.all(opened.map((c) => closeRedis(c))),
+  };
+}
+
+/** `url` is `config.rateLimits.redisUrl`, the one REDIS_URL of the gateway. */
+export function connectRedisBackend(url: string, logger?: Logger): RedisBackend {
+  const connections = jobConnections(url, logger);
+  const connect = () => connections.connect();
   const main = connect();
-  const publishClient = connect();
-  const subscribeClient = connect();
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as JobEventTarget;
+  const eventTarget = createRedisEventTarget({
+    publishClient: connect(),
+    subscribeClient: connect(),
+  }) as JobEventTarget;
   return {
     store: createRedisStore(main),
     eventTarget,
-    scheduler: (deps, options) => createBullmqScheduler(deps, { connection: main, ...options }),
+    scheduler: (deps, options) => createBullmqScheduler(deps, { connection: main, connect, ...options }),
     close: async () => {
-      await Promise.all([main, publishClient, subscribeClient].map((c) => c.quit().catch(() => undefined)));
+      await connections.closeAll();
     },
   };
 }

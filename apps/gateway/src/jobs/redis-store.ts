@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Claim, JobStore } from './store.js';
+import { type Claim, claimedAt, type JobStore } from './store.js';
 import { countKey, FINISHED_STATES, type ItemResult, type JobRecord, type JobState } from './types.js';
 
 const PREFIX = 'lg:bulk';
@@ -21,16 +21,23 @@ redis.call('EXPIRE', KEYS[2], tonumber(ARGV[4]))
 redis.call('ZADD', KEYS[3], tonumber(ARGV[3]), ARGV[2])
 return 1`;
 
-// KEYS: results, claims. ARGV: index, worker. A claim left by another run means that run died mid-item.
+// KEYS: results, claims. ARGV: index, worker. A claim left by another run means that run died mid-item
+// (or its chunk was taken over). The token is `worker|ms|n` on Redis's clock, the same for every replica.
 const CLAIM = `
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return 'done' end
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then return {'done'} end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local token = ARGV[2] .. '|' .. now .. '|' .. t[2]
 local prior = redis.call('HGET', KEYS[2], ARGV[1])
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-if prior then return 'orphaned' end
-return 'fresh'`;
+redis.call('HSET', KEYS[2], ARGV[1], token)
+if prior then return {'orphaned', token, prior, now} end
+return {'fresh', token}`;
 
-// KEYS: job, results, claims, open set. ARGV: index, result json, count field, now, id, ttl. First result wins.
+// KEYS: job, results, claims, open set. ARGV: index, result json, count field, now, id, ttl, claim token
+// ('' for results known without a claim). First result wins; a run whose claim was taken over records nothing.
 const RECORD = `
+local holder = redis.call('HGET', KEYS[3], ARGV[1])
+if ARGV[7] ~= '' and holder and holder ~= ARGV[7] then return 0 end
 if redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('EXPIRE', KEYS[2], tonumber(ARGV[6]))
 redis.call('HDEL', KEYS[3], ARGV[1])
@@ -75,6 +82,13 @@ function fromHash(h: Record<string, string>): JobRecord | null {
     startedAt: orNull('startedAt'),
     finishedAt: orNull('finishedAt'),
   };
+}
+
+function toClaim(kind: string, token?: string, prior?: string, now?: number): Claim {
+  if (kind === 'done' || token === undefined) return { kind: 'done' };
+  if (kind === 'orphaned' && prior !== undefined && now !== undefined)
+    return { kind: 'orphaned', token, since: claimedAt(prior), now: Number(now) };
+  return { kind: 'fresh', token };
 }
 
 /** Jobs in Redis, shared by every replica; each deciding write is one Lua script (atomic). */
@@ -123,9 +137,15 @@ export function createRedisStore(redis: Redis): JobStore {
     },
     async claim(id, index, worker) {
       const k = keys(id);
-      return (await redis.eval(CLAIM, 2, k.results, k.claims, index, worker)) as Claim;
+      const [kind, token, prior, now] = (await redis.eval(CLAIM, 2, k.results, k.claims, index, worker)) as [
+        string,
+        string?,
+        string?,
+        number?,
+      ];
+      return toClaim(kind, token, prior, now);
     },
-    async record(id, result) {
+    async record(id, result, token) {
       const k = keys(id);
       const job = await get(id);
       if (!job) return null;
@@ -136,6 +156,7 @@ export function createRedisStore(redis: Redis): JobStore {
         Date.now(),
         id,
         TTL_SECONDS,
+        token ?? '',
       ];
       const ok = await redis.eval(RECORD, 4, k.job, k.results, k.claims, ownerKeys(job.owner).open, ...args);
       return ok === 1 ? get(id) : null;

@@ -1,16 +1,16 @@
 import type { Logger } from 'pino';
-import type { UserErrorShape } from '../errors.js';
 import {
   type MutationResult,
   NO_FORWARDED,
   type OperationContext,
+  type SettleOptions,
   type UpdateCustomerGroupInput,
   type UpdateUserGroupInput,
   updateCustomerGroup,
   updateUserGroup,
 } from '../operations/index.js';
 import type { Vendors } from '../vendors.js';
-import { settleItem } from './settle.js';
+import { settleOrphan } from './orphan.js';
 import type { JobStore } from './store.js';
 import {
   type BulkItemInput,
@@ -28,6 +28,8 @@ export interface WorkerDeps {
   /** Vendors built with `admission: budgets.admission('bulk')` when budgets exist. */
   vendors: Vendors;
   deadlineMs: number;
+  /** SETTLE_UNKNOWN / SETTLE_RETRY for items' own sends, as for single mutations (orphans are read back whatever they say). */
+  settle: SettleOptions;
   concurrency: number;
   logger?: Logger | undefined;
   /** Told after every recorded item (the job as it is then). */
@@ -85,44 +87,21 @@ async function runItem(
   const now = await store.get(jobId);
   if (!now || FINISHED_STATES.includes(now.state)) return;
   const claim = await store.claim(jobId, index, worker);
-  if (claim === 'done') return;
-  let result: ItemResult | null = null;
-  if (now.cancelRequested && claim === 'fresh') result = cancelled(index, itemRef(vendor, input));
+  if (claim.kind === 'done') return;
   const ctx: OperationContext = {
     vendors: deps.vendors,
     forwarded: NO_FORWARDED,
     deadlineMs: deps.deadlineMs,
     logger: deps.logger,
+    settle: deps.settle,
   };
-  if (!result && claim === 'orphaned') result = await settleOrphan(vendor, input, index, ctx);
+  // An orphan proven not applied is sent now, unless the job was cancelled meanwhile.
+  let result = claim.kind === 'orphaned' ? await settleOrphan(vendor, input, index, ctx, claim) : null;
+  if (!result && now.cancelRequested) result = cancelled(index, itemRef(vendor, input));
   result ??= await send(vendor, input, index, ctx);
-  const after = await store.record(jobId, { ...result, ref: itemRef(vendor, input) });
+  // Refused when another run took the item over meanwhile: that run reads it back and records it.
+  const after = await store.record(jobId, { ...result, ref: itemRef(vendor, input) }, claim.token);
   if (after) deps.progressed(after);
-}
-
-/** An item a dead worker had claimed: read back first; only a proven miss is sent. */
-async function settleOrphan(
-  vendor: BulkVendor,
-  input: BulkItemInput,
-  index: number,
-  ctx: OperationContext,
-): Promise<ItemResult | null> {
-  const settled = await settleItem(vendor, input as UpdateCustomerGroupInput & UpdateUserGroupInput, ctx);
-  if (settled.verdict === 'not_applied') return null;
-  const ref = itemRef(vendor, input);
-  if (settled.verdict === 'applied') {
-    const outcome = settled.warnings.length > 0 ? 'APPLIED_WITH_WARNINGS' : 'APPLIED';
-    return { index, ref, outcome, userErrors: [], warnings: settled.warnings, settledBy: 'READ_BACK' };
-  }
-  const userError: UserErrorShape = {
-    code: 'VENDOR_UNAVAILABLE',
-    field: null,
-    message:
-      'the item was in flight when a replica stopped, and reading the group back could not tell whether it was applied',
-    vendorCode: null,
-    retryAfterSeconds: null,
-  };
-  return { index, ref, outcome: 'UNKNOWN', userErrors: [userError], warnings: [], settledBy: 'READ_BACK' };
 }
 
 async function send(

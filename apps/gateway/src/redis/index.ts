@@ -1,5 +1,7 @@
-// The one place REDIS_URL becomes a client. Every Redis-backed piece (vendor budgets, client rate
-// limits, and later the bulk-job queue) takes this connection, so a replica holds one socket to Redis.
+// The one place REDIS_URL becomes a client. Vendor budgets and client rate limits share one
+// connection that never waits (createRedisConnection); durable bulk jobs take connections made for
+// work that waits on Redis (createJobConnection): BullMQ's blocking commands and the event target's
+// subscriber cannot share a connection with anything else.
 import { Redis } from 'ioredis';
 
 export type { Redis } from 'ioredis';
@@ -43,4 +45,23 @@ export async function closeRedis(redis: Redis): Promise<void> {
   } else {
     redis.disconnect();
   }
+}
+
+/**
+ * A connection for bulk jobs (BullMQ, the job store, graphql-yoga's Redis event target): commands wait
+ * while it reconnects, with no per-command retry limit and no command timeout (BullMQ requires
+ * `maxRetriesPerRequest: null`: its workers block on Redis for as long as there is no work), and
+ * reconnection every 50 ms to 1 s for as long as the process runs. Errors go to `onError`, never to
+ * the console.
+ */
+export function createJobConnection(
+  url: string,
+  options: Pick<RedisConnectionOptions, 'onError'> = {},
+): Redis {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: null,
+    retryStrategy: (times) => Math.min(50 * times, 1_000),
+  });
+  redis.on('error', (error: Error) => options.onError?.(error.message));
+  return redis;
 }
