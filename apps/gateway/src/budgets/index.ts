@@ -74,6 +74,7 @@ export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets
     budgets.set(vendor, { budget, store });
   }
   const hook = (vendor: VendorName, budget: Budget, priority: Priority): AdmissionHook => ({
+    tryAdmit: () => budget.tryAdmit(priority),
     admit: async (_attempt, signal) => {
       try {
         await budget.admit(priority, signal);

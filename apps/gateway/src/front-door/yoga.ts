@@ -78,7 +78,10 @@ export interface YogaDeps {
   /** Tracing when on (OTEL_*): a span per operation. */
   tracing?: Tracing | null;
   bulk: BulkJobs;
-  /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
+  /**
+   * With a vendor budget: a client that disconnects stops waiting for a slot (waiting is not
+   * holding). A vendor call already sent is not aborted: its answer is still recorded.
+   */
   abortOnDisconnect?: boolean;
 }
 
@@ -95,7 +98,7 @@ function disconnectSignal(res: ServerResponse): AbortSignal {
 function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
   const keysConfigured = config.apiKeys.length > 0;
   return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
-    ...(abortOnDisconnect && res ? { signal: disconnectSignal(res) } : {}),
+    ...(abortOnDisconnect && res ? { waitSignal: disconnectSignal(res) } : {}),
     vendors,
     bulk,
     owner: ownerOf(req?.headers.authorization, keysConfigured),
