@@ -3,8 +3,9 @@
 // replicas together never take more than the window's slots. A lease lives until the window it was
 // counted in ends, so no slot is used outside its window, and at most LEASE_MAX_MS, so a pause that
 // another replica set stops this one within that. The slots a lease leaves unused when it ends are
-// lost for that window (at most k - 1 per replica, plus one refused lease): k is at most 1/128 of the
-// window's slots and at most 32, and a budget under 128 slots per window takes one slot at a time.
+// lost for that window (at most 2k - 1 per replica, as the next lease is taken when one runs half
+// empty, plus one refused lease): k is at most 1/128 of the window's slots and at most 32, and a budget
+// under 128 slots per window takes one slot at a time.
 import type { SlotWindow } from './window.js';
 
 /** The longest a lease lives. */
@@ -30,7 +31,8 @@ interface Lease {
 export class Leases {
   readonly #size: number;
   readonly #count: (key: string, points: number) => Promise<Counted>;
-  readonly #held = new Map<string, Lease>();
+  /** Per key, the lease in use and the one taken ahead (when the first ran low). */
+  readonly #held = new Map<string, Lease[]>();
   readonly #refills = new Map<string, Promise<Take>>();
   readonly #pausedUntil = new Map<string, number>();
 
@@ -39,19 +41,24 @@ export class Leases {
     this.#count = count;
   }
 
-  /** A slot of a live lease, or false. */
+  /** A slot of a live lease, or false; a lease running low asks for the next one meanwhile. */
   takeNow(key: string): boolean {
-    const lease = this.#held.get(key);
-    if (!lease || lease.left === 0) return false;
-    if (performance.now() >= lease.until) {
-      this.#held.delete(key);
-      return false;
+    const held = this.#held.get(key);
+    if (!held) return false;
+    const now = performance.now();
+    let lease = held[0];
+    while (lease && (lease.left === 0 || now >= lease.until)) {
+      held.shift();
+      lease = held[0];
     }
+    if (!lease) return false;
     lease.left--;
+    // Taken ahead, so that callers rarely find the lease empty and wait for the counter.
+    if (held.length === 1 && lease.left <= this.#size / 2 && !this.#refills.has(key)) void this.#refill(key);
     return true;
   }
 
-  /** A slot: from the lease, else from a new lease (one counter call, shared by the callers meanwhile). */
+  /** A slot: from a lease, else from a new lease (one counter call, shared by the callers meanwhile). */
   async take(key: string): Promise<Take> {
     if (this.#size === 1) return this.#one(key);
     for (;;) {
@@ -63,13 +70,13 @@ export class Leases {
 
   /** Puts a slot back into its live lease; false when there is none (the counter must take it back). */
   giveBack(key: string): boolean {
-    const lease = this.#held.get(key);
+    const lease = this.#held.get(key)?.[0];
     if (!lease || performance.now() >= lease.until) return false;
     lease.left++;
     return true;
   }
 
-  /** Drops this key's lease and refuses leases counted before `ms` from now passed (a vendor's Retry-After). */
+  /** Drops this key's leases and refuses leases counted before `ms` from now passed (a vendor's Retry-After). */
   pause(key: string, ms: number): void {
     this.#held.delete(key);
     this.#pausedUntil.set(key, performance.now() + ms);
@@ -87,10 +94,10 @@ export class Leases {
         if (!counted.ok) return counted;
         const pausedUntil = this.#pausedUntil.get(key) ?? 0;
         if (pausedUntil > asked) return { ok: false, waitMs: Math.max(1, pausedUntil - performance.now()) };
-        this.#held.set(key, {
-          left: this.#size,
-          until: asked + Math.min(counted.msBeforeNext, LEASE_MAX_MS),
-        });
+        const lease = { left: this.#size, until: asked + Math.min(counted.msBeforeNext, LEASE_MAX_MS) };
+        const held = this.#held.get(key);
+        if (held) held.push(lease);
+        else this.#held.set(key, [lease]);
         return TAKEN;
       })
       .finally(() => this.#refills.delete(key));

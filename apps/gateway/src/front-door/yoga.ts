@@ -97,8 +97,9 @@ function disconnectSignal(res: ServerResponse): AbortSignal {
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
 function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
   const keysConfigured = config.apiKeys.length > 0;
+  // One shape for every context (no conditional spread): the waitSignal is there or undefined.
   return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
-    ...(abortOnDisconnect && res ? { waitSignal: disconnectSignal(res) } : {}),
+    waitSignal: abortOnDisconnect && res ? disconnectSignal(res) : undefined,
     vendors,
     bulk,
     owner: ownerOf(req?.headers.authorization, keysConfigured),
