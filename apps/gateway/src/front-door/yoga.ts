@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -85,12 +86,22 @@ export interface YogaDeps {
   abortOnDisconnect?: boolean;
 }
 
-/** A signal that aborts when the client goes away before its answer was written. */
-function disconnectSignal(res: ServerResponse): AbortSignal {
+/** One signal per connection (a keep-alive connection carries many requests, one at a time). */
+const connectionSignals = new WeakMap<Socket, AbortSignal>();
+
+/**
+ * A signal that aborts when the client goes away: its connection closes (a request still waiting
+ * then is one whose client left; one already answered has nobody listening). Made once per connection,
+ * not per request.
+ */
+function disconnectSignal(req: IncomingMessage): AbortSignal {
+  const socket = req.socket;
+  const known = connectionSignals.get(socket);
+  if (known) return known;
   const controller = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
+  if (socket.destroyed) controller.abort();
+  else socket.once('close', () => controller.abort());
+  connectionSignals.set(socket, controller.signal);
   return controller.signal;
 }
 
@@ -98,8 +109,8 @@ function disconnectSignal(res: ServerResponse): AbortSignal {
 function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
   const keysConfigured = config.apiKeys.length > 0;
   // One shape for every context (no conditional spread): the waitSignal is there or undefined.
-  return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
-    waitSignal: abortOnDisconnect && res ? disconnectSignal(res) : undefined,
+  return ({ req }: Partial<ServerContext>): GatewayContext => ({
+    waitSignal: abortOnDisconnect && req ? disconnectSignal(req) : undefined,
     vendors,
     bulk,
     owner: ownerOf(req?.headers.authorization, keysConfigured),
