@@ -80,8 +80,13 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
   const samples = new Map<string, Array<LoadSample & { cpu: number }>>();
   const problems: string[] = [];
   for (let round = 0; round < o.rounds; round++) {
-    // Interleaved rounds, each gateway warmed up first, so drift on a shared machine hits all three.
-    for (const variant of variants) {
+    // Interleaved rounds, each gateway warmed up first, in an order that rotates every round (round r
+    // starts with variant r), so that drift on a shared machine (and the sandbox's growing request
+    // log) does not always land on the same variant.
+    const order = variants.map(
+      (_, i) => variants[(i + round) % variants.length] as (typeof variants)[number],
+    );
+    for (const variant of order) {
       const gateway = await startGateway({
         pinning: o.pinning,
         core: o.pinning.serverCore,

@@ -32,7 +32,7 @@ export function noSchemaFieldRule(context: ValidationContext) {
 }
 
 /** The response keys of the root `__type` fields of the operation that runs (through fragments too). */
-function rootTypeKeys(document: DocumentNode, operationName: string | null | undefined): string[] {
+export function rootTypeKeys(document: DocumentNode, operationName: string | null | undefined): string[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation: OperationDefinitionNode | undefined;
   for (const definition of document.definitions) {
@@ -60,9 +60,13 @@ function rootTypeKeys(document: DocumentNode, operationName: string | null | und
   return keys;
 }
 
+/** Marks the plugin, so that the fast path knows its execute hook does nothing without a root `__type`. */
+export const HIDDEN_SCHEMA = Symbol('useHiddenSchema');
+
 /** Hides the schema: `__schema` refused, `__type` always null (see the file comment). */
-export function useHiddenSchema(): Plugin {
+export function useHiddenSchema(): Plugin & { [HIDDEN_SCHEMA]: true } {
   return {
+    [HIDDEN_SCHEMA]: true,
     onValidate({ addValidationRule }) {
       addValidationRule(noSchemaFieldRule);
     },

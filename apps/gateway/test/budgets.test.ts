@@ -74,6 +74,30 @@ describe('vendor budget in the process', () => {
     expect(names(stack)).toEqual(['first', 'next']);
   });
 
+  it('a client that leaves after its call was sent does not abort it: the vendor’s answer is recorded', async () => {
+    stack = await startStack({ env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '600' } });
+    const s = stack;
+    s.xtrakit.faults.add({
+      fault: { kind: 'latency', ms: 400 },
+      times: 1,
+      match: { operationId: 'updateCustomerGroup' },
+    });
+    const leaver = new AbortController();
+    const left = update(s, 'sent then left', leaver.signal).catch(() => 'aborted');
+    const until = Date.now() + 5_000;
+    while (s.xtrakit.requests.all().length === 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    leaver.abort();
+    expect(await left).toBe('aborted');
+    const outcome = async () =>
+      s.logs.map((l) => JSON.parse(l) as { msg: string; outcome?: string }).find((l) => l.msg === 'operation')
+        ?.outcome;
+    while ((await outcome()) === undefined && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await outcome()).toBe('APPLIED');
+    expect(names(s)).toEqual(['sent then left']);
+  });
+
   it('the Capillary OAuth token call takes a slot too: the sandbox limit is never hit', async () => {
     const { oauthKey, oauthSecret } = CAPILLARY_SANDBOX_CREDENTIALS;
     stack = await startStack({

@@ -68,6 +68,11 @@ export interface VendorRateLimit {
  * attempt's own error.
  */
 export interface AdmissionHook {
+  /**
+   * The optional fast path, asked first: takes a slot without waiting when one is at hand and says
+   * true; false (nothing taken) hands over to `admit`. Must not throw.
+   */
+  tryAdmit?(attempt: AttemptStart): boolean;
   admit(attempt: AttemptStart, signal: AbortSignal): Promise<void> | void;
   /** Told when the vendor answered 429, so that a budget can pause. Must not throw. */
   rateLimited?(info: VendorRateLimit): void;

@@ -34,6 +34,11 @@ export interface RetryOptions {
 export interface CallOptions {
   /** Caller abort; honoured between and during attempts. */
   signal?: AbortSignal;
+  /**
+   * Gives up only the wait for admission (e.g. an HTTP client that left while waiting for a budget
+   * slot): a refused wait sends nothing; unlike `signal`, it never aborts an attempt already sent.
+   */
+  waitSignal?: AbortSignal;
   /** Overall budget for all attempts and waits, in ms. */
   deadlineMs?: number;
 }
@@ -245,10 +250,9 @@ async function admit(
   deadline: number,
   callerSignal: AbortSignal | undefined,
 ): Promise<VendorError | null> {
-  const signals: AbortSignal[] = callerSignal ? [callerSignal] : [];
-  if (Number.isFinite(deadline))
-    signals.push(AbortSignal.timeout(Math.max(0, Math.ceil(deadline - performance.now()))));
-  const signal = signals.length === 1 ? (signals[0] as AbortSignal) : AbortSignal.any(signals);
+  // The fast path: a slot at hand, so no signal to build and nothing to wait for.
+  if (hook.tryAdmit?.(start)) return null;
+  const signal = waitSignal(deadline, callerSignal, ctx.call?.waitSignal);
   try {
     await hook.admit(start, signal);
     return null;
@@ -268,6 +272,15 @@ async function admit(
       cause: error instanceof NotAdmittedError ? error : new NotAdmittedError('admission failed'),
     });
   }
+}
+
+/** What ends a wait for admission: the caller's signals and the call's deadline. */
+function waitSignal(deadline: number, ...given: Array<AbortSignal | undefined>): AbortSignal {
+  const signals = given.filter((s): s is AbortSignal => s !== undefined);
+  if (Number.isFinite(deadline))
+    signals.push(AbortSignal.timeout(Math.max(0, Math.ceil(deadline - performance.now()))));
+  if (signals.length === 0) return new AbortController().signal;
+  return signals.length === 1 ? (signals[0] as AbortSignal) : AbortSignal.any(signals);
 }
 
 /** Whether a VendorError is an admission refusal (nothing was sent). */

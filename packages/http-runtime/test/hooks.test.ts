@@ -16,7 +16,10 @@ import {
 } from '../src/index.js';
 
 // A real server on 127.0.0.1: each request takes the next scripted answer for its path.
-const script = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: string }>>();
+const script = new Map<
+  string,
+  Array<{ status: number; headers?: Record<string, string>; body: string; delayMs?: number }>
+>();
 const received: Array<{ url: string; headers: IncomingHttpHeaders }> = [];
 let server: Server;
 let baseUrl: string;
@@ -25,8 +28,10 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     received.push({ url: req.url ?? '', headers: req.headers });
     const next = script.get(req.url ?? '')?.shift() ?? { status: 200, body: '{"id":1}' };
-    res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
-    res.end(next.body);
+    setTimeout(() => {
+      res.writeHead(next.status, { 'content-type': 'application/json', ...next.headers });
+      res.end(next.body);
+    }, next.delayMs ?? 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -64,7 +69,7 @@ function core(options: ClientOptionsBase) {
 async function getThing(
   c: ReturnType<typeof core>,
   id: string,
-  call?: { signal?: AbortSignal; deadlineMs?: number },
+  call?: { signal?: AbortSignal; waitSignal?: AbortSignal; deadlineMs?: number },
 ) {
   return c.run<{ id: number }>({
     operation: 'getThing',
@@ -237,6 +242,61 @@ describe('AdmissionHook', () => {
     const result = await getThing(c, '7', { signal: controller.signal });
     await c.close();
     expect(!result.ok && result.error.attempts).toBe(0);
+  });
+
+  it('tryAdmit, asked first: true sends at once without admit; false hands over to admit', async () => {
+    const asked: string[] = [];
+    let slotAtHand = true;
+    const c = core({
+      admission: {
+        tryAdmit: () => {
+          asked.push('tryAdmit');
+          return slotAtHand;
+        },
+        admit: () => {
+          asked.push('admit');
+        },
+      },
+    });
+    received.length = 0;
+    expect((await getThing(c, '1')).ok).toBe(true);
+    slotAtHand = false;
+    expect((await getThing(c, '1')).ok).toBe(true);
+    await c.close();
+    expect(asked).toEqual(['tryAdmit', 'tryAdmit', 'admit']);
+    expect(received).toHaveLength(2);
+  });
+
+  it('waitSignal ends a wait (nothing sent) but not an attempt already sent', async () => {
+    const releases: Array<() => void> = [];
+    const c = core({
+      admission: {
+        admit: (_attempt, signal) =>
+          new Promise<void>((resolve, reject) => {
+            releases.push(resolve);
+            signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+          }),
+      },
+    });
+    received.length = 0;
+    const waiting = new AbortController();
+    const refused = getThing(c, '9', { waitSignal: waiting.signal });
+    waiting.abort();
+    const first = await refused;
+    expect(!first.ok && first.error).toMatchObject({ kind: 'timeout', outcome: 'not_applied', attempts: 0 });
+    expect(received).toHaveLength(0);
+
+    script.set('/things/10', [{ status: 200, body: '{"id":10}', delayMs: 200 }]);
+    const left = new AbortController();
+    const sent = getThing(c, '10', { waitSignal: left.signal });
+    const until = Date.now() + 5_000;
+    while (releases.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    releases[1]?.();
+    while (received.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    left.abort();
+    const second = await sent;
+    await c.close();
+    expect(second.ok && second.data).toEqual({ id: 10 });
   });
 
   it('is told of a vendor 429 and its Retry-After', async () => {

@@ -37,6 +37,13 @@ export class Budget {
     this.#o = options;
   }
 
+  /** The fast path: a slot at hand (this replica's lease) when nobody waits in line; false takes nothing. */
+  tryAdmit(priority: Priority): boolean {
+    if (this.#queue.length > 0 || !this.#o.store.takeNow(this.#o.key)) return false;
+    this.#o.onDecision?.('admitted', priority);
+    return true;
+  }
+
   /** Waits for a slot; refuses (NotAdmittedError) past the wait bound, or when `signal` aborts. */
   async admit(priority: Priority, signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw new NotAdmittedError(`the caller gave up before a ${this.#o.vendor} slot`);

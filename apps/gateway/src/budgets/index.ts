@@ -86,6 +86,8 @@ export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets
     { budget, gate }: { budget: Budget; gate: BulkGate | null },
     priority: Priority,
   ): AdmissionHook => ({
+    // A bulk call under a bulk gate always asks the gate (the share across replicas), never the fast path.
+    tryAdmit: () => (priority === 'bulk' && gate ? false : budget.tryAdmit(priority)),
     admit: async (_attempt, signal) => {
       try {
         if (priority === 'bulk' && gate) await gate.admit(signal, () => budget.admit('bulk', signal));

@@ -8,6 +8,7 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { type Redis, redisReady } from '../redis/index.js';
+import { type Counted, Leases, leaseSize } from './lease.js';
 import type { SlotWindow } from './window.js';
 
 /** Where the slots are counted right now. */
@@ -19,6 +20,8 @@ export type Take = { ok: true } | { ok: false; waitMs: number };
 /** A counter of slots per window under one key. */
 export interface SlotStore {
   take(key: string): Promise<Take>;
+  /** A slot at hand without asking the counter (one of this replica's lease), or false. */
+  takeNow(key: string): boolean;
   /** Gives a taken slot back (a waiter that left after its slot was granted). */
   giveBack(key: string): void;
   /** No slot for anyone on this key for `ms` (a vendor's Retry-After). */
@@ -58,15 +61,29 @@ export interface SlotStoreOptions {
 }
 
 /** A rejection (a RateLimiterRes) as a wait; anything else is an error the insurance should have caught. */
-function waitOf(rejection: unknown): Take {
+function waitOf(rejection: unknown): Counted {
   if (rejection instanceof RateLimiterRes) return { ok: false, waitMs: Math.max(1, rejection.msBeforeNext) };
   return { ok: false, waitMs: 100 };
+}
+
+/** Asks a limiter for `points` slots; never throws. */
+async function countIn(
+  limiter: RateLimiterMemory | RateLimiterRedis,
+  key: string,
+  points: number,
+): Promise<Counted> {
+  try {
+    const res = await limiter.consume(key, points);
+    return { ok: true, msBeforeNext: res.msBeforeNext };
+  } catch (rejection) {
+    return waitOf(rejection);
+  }
 }
 
 export function createSlotStore(options: SlotStoreOptions): SlotStore {
   const { window, fallbackWindow, keyPrefix, redis } = options;
   const base = { points: window.points, duration: window.durationSec, keyPrefix };
-  if (!redis) return memoryStore(new RateLimiterMemory(base));
+  if (!redis) return memoryStore(new RateLimiterMemory(base), window);
   let fallbackUses = 0;
   let lastFallbackAt = Number.NEGATIVE_INFINITY;
   let lastSharedAt = Number.NEGATIVE_INFINITY;
@@ -83,27 +100,22 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
     rejectIfRedisNotReady: true,
     insuranceLimiter: insurance,
   } satisfies IRateLimiterStoreOptions & { rejectIfRedisNotReady: boolean });
-  // Whether Redis (not the insurance) answered a call that started with `before` fallback uses.
-  const settle = (before: number) => {
+  // Shared mode holds while Redis (not the insurance) answers.
+  const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
+    const before = fallbackUses;
+    const counted = await countIn(limiter, key, points);
     if (fallbackUses === before) lastSharedAt = performance.now();
-  };
+    return counted;
+  });
   return {
-    async take(key) {
-      const before = fallbackUses;
-      try {
-        await limiter.consume(key, 1);
-        settle(before);
-        return { ok: true };
-      } catch (rejection) {
-        settle(before);
-        return waitOf(rejection);
-      }
-    },
+    take: (key) => leases.take(key),
+    takeNow: (key) => leases.takeNow(key),
     giveBack(key) {
-      limiter.reward(key, 1).catch(() => undefined);
+      if (!leases.giveBack(key)) limiter.reward(key, 1).catch(() => undefined);
     },
     async pause(key, ms) {
       const seconds = Math.max(1, Math.ceil(ms / 1000));
+      leases.pause(key, seconds * 1000);
       // Paused locally too: the insurance answers for this replica if Redis fails during the pause.
       await Promise.all([
         limiter.block(key, seconds).catch(() => undefined),
@@ -117,21 +129,18 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   };
 }
 
-function memoryStore(limiter: RateLimiterMemory): SlotStore {
+function memoryStore(limiter: RateLimiterMemory, window: SlotWindow): SlotStore {
+  const leases = new Leases(leaseSize(window), (key, points) => countIn(limiter, key, points));
   return {
-    async take(key) {
-      try {
-        await limiter.consume(key, 1);
-        return { ok: true };
-      } catch (rejection) {
-        return waitOf(rejection);
-      }
-    },
+    take: (key) => leases.take(key),
+    takeNow: (key) => leases.takeNow(key),
     giveBack(key) {
-      void limiter.reward(key, 1);
+      if (!leases.giveBack(key)) void limiter.reward(key, 1);
     },
     async pause(key, ms) {
-      await limiter.block(key, Math.max(1, Math.ceil(ms / 1000)));
+      const seconds = Math.max(1, Math.ceil(ms / 1000));
+      leases.pause(key, seconds * 1000);
+      await limiter.block(key, seconds);
     },
     mode: () => 'local',
   };

@@ -8,6 +8,7 @@ import {
   getOperationAST,
 } from 'graphql';
 import { closeErrors } from '../graphql-limits.js';
+import { HIDDEN_SCHEMA, rootTypeKeys } from '../hidden-schema.js';
 import type { BodiedRequest } from './body-limit.js';
 import type { GatewayYoga } from './yoga.js';
 
@@ -25,7 +26,10 @@ export interface FastGraphql {
   answer(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   /** Requests answered here and requests left to yoga, since start. */
   readonly counts: { answered: number; declined: number };
-  /** `direct`: graphql-js execute with the yoga context; `envelop`: through yoga's envelop pipeline. */
+  /**
+   * `direct`: graphql-js execute with the yoga context (a document with a root `__type` still runs
+   * through envelop when useHiddenSchema is on); `envelop`: through yoga's envelop pipeline.
+   */
   readonly mode: 'direct' | 'envelop';
 }
 
@@ -41,6 +45,8 @@ export interface FastGraphqlOptions {
    * only its engine's, the masking plugin's and this context's (see `onlyOwnHooks`), a request runs
    * graphql-js `execute` directly with this context, masking errors itself, without envelop's
    * per-request plumbing; otherwise (e.g. tracing adds an execute hook) it runs through envelop.
+   * useHiddenSchema's execute hook acts only on a root `__type`: a document with one runs through
+   * envelop, any other directly.
    */
   context?: (serverContext: { req: IncomingMessage; res: ServerResponse }) => object;
 }
@@ -59,7 +65,12 @@ const PARAM_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']
 export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions): FastGraphql {
   const documents = createDocumentCache(options.cacheSize ?? 1000);
   const counts = { answered: 0, declined: 0 };
-  const context = options.context && onlyOwnHooks(yoga) ? options.context : null;
+  const hooks = executeHooks(yoga);
+  const context = options.context && hooks.own ? options.context : null;
+  /** Whether a document must run through envelop although the direct route is open (it looks a type up). */
+  const hidden = hooks.hiddenSchema
+    ? (document: DocumentNode, params: Params) => rootTypeKeys(document, params.operationName).length > 0
+    : () => false;
   const schema = yoga.getEnveloped({}).schema;
   /** Executes directly (graphql-js, masking here) or through envelop. */
   const run = async (
@@ -74,7 +85,7 @@ export function createFastGraphql(yoga: GatewayYoga, options: FastGraphqlOptions
       variableValues: params.variables ?? undefined,
       operationName: params.operationName ?? undefined,
     };
-    if (context && !enveloped) {
+    if (context && !enveloped && !hidden(document, params)) {
       const serverContext = { req, res, params };
       const contextValue = Object.assign(serverContext, context(serverContext));
       const result = await execute({ ...args, schema, contextValue } as ExecutionArgs);
@@ -166,20 +177,24 @@ function paramsOf(body: Buffer): Params | null {
 }
 
 /**
- * Whether yoga's execute and context hooks are exactly its own engine's, the masking plugin's and the
- * user context's (false when it cannot tell, e.g. another yoga version).
+ * Whether yoga's execute and context hooks are exactly its own engine's, the masking plugin's, the
+ * user context's and (`hiddenSchema`) useHiddenSchema's (own false when it cannot tell, e.g. another
+ * yoga version).
  */
-function onlyOwnHooks(yoga: GatewayYoga): boolean {
+function executeHooks(yoga: GatewayYoga): { own: boolean; hiddenSchema: boolean } {
   const plugins = (yoga as unknown as { plugins?: unknown }).plugins;
-  if (!Array.isArray(plugins)) return false;
-  const count = (hook: string) =>
-    plugins.filter((p) => typeof p === 'object' && p !== null && hook in p).length;
-  return (
-    count('onExecute') === 2 &&
+  if (!Array.isArray(plugins)) return { own: false, hiddenSchema: false };
+  const objects = plugins.filter(
+    (p): p is Record<PropertyKey, unknown> => typeof p === 'object' && p !== null,
+  );
+  const hiddenSchema = objects.some((p) => p[HIDDEN_SCHEMA] === true);
+  const count = (hook: string) => objects.filter((p) => hook in p).length;
+  const own =
+    count('onExecute') === (hiddenSchema ? 3 : 2) &&
     count('onContextBuilding') === 1 &&
     count('onExecutionResult') === 0 &&
-    count('instrumentation') === 0
-  );
+    count('instrumentation') === 0;
+  return { own, hiddenSchema };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

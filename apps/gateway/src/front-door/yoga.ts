@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -78,24 +79,38 @@ export interface YogaDeps {
   /** Tracing when on (OTEL_*): a span per operation. */
   tracing?: Tracing | null;
   bulk: BulkJobs;
-  /** Abort a request's vendor work when its client disconnects (on with a vendor budget: a leaver stops waiting). */
+  /**
+   * With a vendor budget: a client that disconnects stops waiting for a slot (waiting is not
+   * holding). A vendor call already sent is not aborted: its answer is still recorded.
+   */
   abortOnDisconnect?: boolean;
 }
 
-/** A signal that aborts when the client goes away before its answer was written. */
-function disconnectSignal(res: ServerResponse): AbortSignal {
+/** One signal per connection (a keep-alive connection carries many requests, one at a time). */
+const connectionSignals = new WeakMap<Socket, AbortSignal>();
+
+/**
+ * A signal that aborts when the client goes away: its connection closes (a request still waiting
+ * then is one whose client left; one already answered has nobody listening). Made once per connection,
+ * not per request.
+ */
+function disconnectSignal(req: IncomingMessage): AbortSignal {
+  const socket = req.socket;
+  const known = connectionSignals.get(socket);
+  if (known) return known;
   const controller = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
+  if (socket.destroyed) controller.abort();
+  else socket.once('close', () => controller.abort());
+  connectionSignals.set(socket, controller.signal);
   return controller.signal;
 }
 
 /** The per-request resolver context: what operations run with, and the outcome recorder. */
 function contextFactory({ config, vendors, metrics, logger, bulk, abortOnDisconnect }: YogaDeps) {
   const keysConfigured = config.apiKeys.length > 0;
-  return ({ req, res }: Partial<ServerContext>): GatewayContext => ({
-    ...(abortOnDisconnect && res ? { signal: disconnectSignal(res) } : {}),
+  // One shape for every context (no conditional spread): the waitSignal is there or undefined.
+  return ({ req }: Partial<ServerContext>): GatewayContext => ({
+    waitSignal: abortOnDisconnect && req ? disconnectSignal(req) : undefined,
     vendors,
     bulk,
     owner: ownerOf(req?.headers.authorization, keysConfigured),

@@ -24,6 +24,8 @@ export interface OperationContext {
   deadlineMs: number;
   /** Caller abort (a bulk job cancelled, a CLI interrupted). */
   signal?: AbortSignal | undefined;
+  /** Ends only a wait for a vendor budget slot (an HTTP client that left); a call already sent goes on. */
+  waitSignal?: AbortSignal | undefined;
   logger?: Logger | undefined;
   /** What to do after an unclear answer to a write (SETTLE_UNKNOWN, SETTLE_RETRY); default: read back and retry once. */
   settle?: SettleOptions | undefined;
@@ -39,7 +41,16 @@ export interface SettleOptions {
 
 export const DEFAULT_SETTLE: SettleOptions = { readBack: true, retry: true };
 
-/** The per-call options of a client method for this context (deadline, signal). */
-export function callOptions(ctx: OperationContext): { deadlineMs: number; signal?: AbortSignal } {
-  return ctx.signal ? { deadlineMs: ctx.deadlineMs, signal: ctx.signal } : { deadlineMs: ctx.deadlineMs };
+/** The per-call options of a client method for this context (deadline, signals). */
+export function callOptions(ctx: OperationContext): {
+  deadlineMs: number;
+  signal?: AbortSignal;
+  waitSignal?: AbortSignal;
+} {
+  const options: { deadlineMs: number; signal?: AbortSignal; waitSignal?: AbortSignal } = {
+    deadlineMs: ctx.deadlineMs,
+  };
+  if (ctx.signal) options.signal = ctx.signal;
+  if (ctx.waitSignal) options.waitSignal = ctx.waitSignal;
+  return options;
 }

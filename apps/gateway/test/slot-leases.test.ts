@@ -1,0 +1,109 @@
+// Slots in leases (budgets/lease.ts) on the real counters: rate-limiter-flexible in the process and
+// in a real redis-server shared by three stores (three replicas). However the slots are handed out,
+// no window gives out more than its slots, and little of it is lost to leases left unused.
+import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlotStore, type SlotStore, type SlotWindow } from '../src/budgets/index.js';
+import { leaseSize } from '../src/budgets/lease.js';
+import { closeRedis, createRedisConnection, type Redis } from '../src/redis/index.js';
+
+let redis: TestRedis;
+const connections: Redis[] = [];
+
+beforeAll(async () => {
+  redis = await startTestRedis();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(connections.map(closeRedis));
+  await redis?.close();
+});
+
+/** A window long enough that the whole test runs inside one of it. */
+const WINDOW: SlotWindow = { points: 1_280, durationSec: 30 };
+
+function store(shared: boolean, prefix: string, window: SlotWindow = WINDOW): SlotStore {
+  const connection = shared ? createRedisConnection(redis.url, { commandTimeoutMs: 1_000 }) : null;
+  if (connection) connections.push(connection);
+  return createSlotStore({ window, fallbackWindow: window, keyPrefix: prefix, redis: connection });
+}
+
+/** Takes slots with `concurrency` callers per store (sync fast path first, as Budget does) until every store refuses. */
+async function drain(stores: SlotStore[], key: string, concurrency: number): Promise<number> {
+  let taken = 0;
+  const caller = async (s: SlotStore) => {
+    for (;;) {
+      if (s.takeNow(key)) {
+        taken++;
+        await Promise.resolve();
+        continue;
+      }
+      const answer = await s.take(key);
+      if (!answer.ok) return;
+      taken++;
+    }
+  };
+  await Promise.all(stores.flatMap((s) => Array.from({ length: concurrency }, () => caller(s))));
+  return taken;
+}
+
+async function waitForShared(s: SlotStore): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (s.mode() !== 'shared' && Date.now() < until) {
+    await s.take('warm-up');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(s.mode()).toBe('shared');
+}
+
+describe('slot leases', () => {
+  it('take one slot at a time under 128 slots per window, and at most 32 at a time', () => {
+    expect(leaseSize({ points: 5, durationSec: 3 })).toBe(1);
+    expect(leaseSize({ points: 127, durationSec: 1 })).toBe(1);
+    expect(leaseSize({ points: 1_280, durationSec: 1 })).toBe(10);
+    expect(leaseSize({ points: 16_666, durationSec: 1 })).toBe(32);
+    expect(leaseSize({ points: 16_666, durationSec: 1 }, { points: 300, durationSec: 1 })).toBe(2);
+  });
+
+  it('in the process: a window gives out at most its slots, and loses little to leases', async () => {
+    const taken = await drain([store(false, 'lease-mem')], 'k', 20);
+    const k = leaseSize(WINDOW);
+    expect(taken).toBeLessThanOrEqual(WINDOW.points);
+    expect(taken).toBeGreaterThanOrEqual(WINDOW.points - 3 * k);
+  });
+
+  it('a small budget counts every slot in the store: no slot is at hand without asking', async () => {
+    const small = store(false, 'lease-small', { points: 5, durationSec: 30 });
+    expect(small.takeNow('k')).toBe(false);
+    expect((await small.take('k')).ok).toBe(true);
+    expect(small.takeNow('k')).toBe(false);
+    expect(await drain([small], 'k', 3)).toBe(4);
+  });
+
+  it('three replicas on one Redis: together at most the window’s slots, little lost to leases', async () => {
+    const replicas = [store(true, 'lease-shared'), store(true, 'lease-shared'), store(true, 'lease-shared')];
+    for (const r of replicas) await waitForShared(r);
+    const taken = await drain(replicas, 'k', 10);
+    const k = leaseSize(WINDOW);
+    expect(taken).toBeLessThanOrEqual(WINDOW.points);
+    // Each replica may end with a lease and the next one unused, and one lease may be refused whole.
+    expect(taken).toBeGreaterThanOrEqual(WINDOW.points - replicas.length * (2 * k - 1) - k);
+    for (const r of replicas) expect(r.mode()).toBe('shared');
+  });
+
+  it('a pause drops the lease at hand: nothing is taken until it ends', async () => {
+    const s = store(true, 'lease-pause');
+    await waitForShared(s);
+    expect((await s.take('p')).ok).toBe(true);
+    expect(s.takeNow('p')).toBe(true);
+    await s.pause('p', 1_000);
+    expect(s.takeNow('p')).toBe(false);
+    const answer = await s.take('p');
+    expect(answer.ok).toBe(false);
+    const started = Date.now();
+    const until = started + 5_000;
+    while (!(await s.take('p')).ok && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(s.takeNow('p')).toBe(true);
+  });
+});
