@@ -213,7 +213,7 @@ function report(
     const index = Math.floor((c.at - first) / (window * 1000));
     perWindow[index] = (perWindow[index] ?? 0) + 1;
   }
-  const allowedPerWindow = (o.perMinute * window) / 60;
+  const allowedPerWindow = Number(((o.perMinute * window) / 60).toFixed(1));
   const byOutcome: Record<string, number> = {};
   for (const e of endings) byOutcome[e] = (byOutcome[e] ?? 0) + 1;
   const vendor429 = all.filter((c) => c.status === 429).length;
@@ -228,6 +228,7 @@ function report(
     `vendor calls: ${calls.length} of a budget of ${(o.perMinute * o.seconds) / 60} (${(used * 100).toFixed(1)} % used)`,
   );
   console.log(`after the load stopped (callers still waiting): ${all.length - calls.length} calls`);
+  console.log(`most vendor calls in any 60 s (load and after): ${mostInAnyMinute(all.map((c) => c.at))}`);
   console.log(`vendor 429s: ${all.filter((c) => c.status === 429).length}`);
   console.log(`answers by outcome: ${JSON.stringify(byOutcome)}`);
   const problems: string[] = [];
@@ -237,4 +238,16 @@ function report(
   if ((byOutcome.APPLIED ?? 0) !== all.filter((c) => c.status === 200).length)
     problems.push(`${byOutcome.APPLIED ?? 0} APPLIED but the vendor answered ${all.length} calls`);
   return problems;
+}
+
+/** The most times within any 60 s (what a vendor that counts any 60 s compares to its limit). */
+function mostInAnyMinute(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while ((sorted[end] as number) - (sorted[start] as number) >= 60_000) start++;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
 }
