@@ -221,7 +221,7 @@ function report(
     const index = Math.floor((c.at - first) / (window * 1000));
     perWindow[index] = (perWindow[index] ?? 0) + 1;
   }
-  const allowedPerWindow = (o.perMinute * window) / 60;
+  const allowedPerWindow = Number(((o.perMinute * window) / 60).toFixed(1));
   const byOutcome: Record<string, number> = {};
   for (const e of endings) byOutcome[e] = (byOutcome[e] ?? 0) + 1;
   const vendor429 = all.filter((c) => c.status === 429).length;

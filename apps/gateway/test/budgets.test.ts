@@ -2,6 +2,7 @@
 // leaver gives its place back, and the OAuth token call takes a slot like any call.
 import { CAPILLARY_SANDBOX_CREDENTIALS } from '@loyalty-gateway/sandboxes';
 import { afterEach, describe, expect, it } from 'vitest';
+import { atBucketStart, bucketMsOf, msToNextBucket } from './buckets.js';
 import { type Stack, startStack, UPDATE_CUSTOMER_GROUP, UPDATE_USER_GROUP } from './stack.js';
 
 let stack: Stack | undefined;
@@ -32,16 +33,19 @@ const names = (s: Stack) =>
   s.xtrakit.requests.all().map((r) => (r.body as { group_name?: string } | undefined)?.group_name);
 
 describe('vendor budget in the process', () => {
-  it('one slot a second at 60/min: the second call waits for it; past RATE_LIMIT_MAX_WAIT_MS, RATE_LIMITED and no call', async () => {
+  it('one slot a bucket (1 034 ms) at 60/min: the second call waits for the next bucket; the third, two buckets away, past RATE_LIMIT_MAX_WAIT_MS: RATE_LIMITED and no call', async () => {
     stack = await startStack({
       env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_MAX_WAIT_MS: '1500' },
     });
     expect((await stack.http('/readyz')).body).toEqual({ status: 'ready', rateLimits: 'local' });
+    // Early in a bucket: the next one begins about 1 s away (within the wait), the one after 2 s (past it).
+    await atBucketStart(60);
     const started = performance.now();
+    const nextBucketIn = msToNextBucket(60);
     const [a, b, c] = await Promise.all([update(stack, 'a'), update(stack, 'b'), update(stack, 'c')]);
     expect(a.data.updateCustomerGroup.outcome).toBe('APPLIED');
     expect(b.data.updateCustomerGroup.outcome).toBe('APPLIED');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(nextBucketIn - 50);
     expect(c.data.updateCustomerGroup).toMatchObject({
       outcome: 'NOT_APPLIED',
       userErrors: [{ code: 'RATE_LIMITED' }],
@@ -59,6 +63,7 @@ describe('vendor budget in the process', () => {
     stack = await startStack({
       env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_MAX_WAIT_MS: '3000' },
     });
+    await atBucketStart(60);
     await update(stack, 'first');
     const leaver = new AbortController();
     const left = update(stack, 'leaver', leaver.signal).catch(() => 'aborted');
@@ -66,11 +71,12 @@ describe('vendor budget in the process', () => {
     leaver.abort();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = performance.now();
+    const nextBucketIn = msToNextBucket(60);
     const next = await update(stack, 'next');
     expect(await left).toBe('aborted');
     expect(next.data.updateCustomerGroup.outcome).toBe('APPLIED');
-    // It got the slot after "first" (within about a second), not the one after that.
-    expect(performance.now() - started).toBeLessThan(1_500);
+    // It got the next bucket's slot (the leaver's), not the one a bucket after that.
+    expect(performance.now() - started).toBeLessThan(nextBucketIn + bucketMsOf(60) / 2);
     expect(names(stack)).toEqual(['first', 'next']);
   });
 
@@ -105,11 +111,13 @@ describe('vendor budget in the process', () => {
       capillaryAuth: { type: 'oauth', key: oauthKey, secret: oauthSecret },
     });
     const input = { group: { id: '3962909' }, name: 'Budgeted' };
+    await atBucketStart(60);
+    const nextBucketIn = msToNextBucket(60);
     const answer = await stack.gql(UPDATE_USER_GROUP, { input });
     expect(answer.body.data.updateUserGroup.outcome).toBe('APPLIED');
     const log = stack.capillary.requests.all();
     expect(log.map((r) => r.operationId)).toEqual(['generateOAuthToken', 'updateUserGroup']);
-    // Token then update: the second waited for the next one-second slot.
-    expect((log[1]?.at ?? 0) - (log[0]?.at ?? 0)).toBeGreaterThanOrEqual(900);
+    // Token then update: the second waited for the next bucket's slot.
+    expect((log[1]?.at ?? 0) - (log[0]?.at ?? 0)).toBeGreaterThanOrEqual(nextBucketIn - 50);
   });
 });

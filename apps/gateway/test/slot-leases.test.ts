@@ -3,7 +3,7 @@
 // no window gives out more than its slots, and little of it is lost to leases left unused.
 import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlotStore, type SlotStore, type SlotWindow } from '../src/budgets/index.js';
+import { createSlotStore, type FixedWindow, type SlotStore } from '../src/budgets/index.js';
 import { leaseSize } from '../src/budgets/lease.js';
 import { closeRedis, createRedisConnection, type Redis } from '../src/redis/index.js';
 
@@ -20,9 +20,9 @@ afterAll(async () => {
 });
 
 /** A window long enough that the whole test runs inside one of it. */
-const WINDOW: SlotWindow = { points: 1_280, durationSec: 30 };
+const WINDOW: FixedWindow = { points: 1_280, durationSec: 30 };
 
-function store(shared: boolean, prefix: string, window: SlotWindow = WINDOW): SlotStore {
+function store(shared: boolean, prefix: string, window: FixedWindow = WINDOW): SlotStore {
   const connection = shared ? createRedisConnection(redis.url, { commandTimeoutMs: 1_000 }) : null;
   if (connection) connections.push(connection);
   return createSlotStore({ window, fallbackWindow: window, keyPrefix: prefix, redis: connection });

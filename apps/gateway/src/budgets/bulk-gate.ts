@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { NotAdmittedError } from '@loyalty-gateway/http-runtime';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Redis } from '../redis/index.js';
-import { slotWindow } from './window.js';
+import { type FixedWindow, perMinuteOf, slotWindow } from './window.js';
 
 /** How long a mark outlives the wait it announces, and how often a replica may renew it. */
 const MARK_TTL_MS = 1_000;
@@ -41,10 +41,21 @@ export interface BulkGate {
   admit(signal: AbortSignal, admitSlot: () => Promise<void>): Promise<void>;
 }
 
+/**
+ * The bulk share's own limiter: the share's rate as the budget's buckets give it, counted in whole
+ * seconds from first use. It only orders bulk behind interactive callers; the budget's buckets still
+ * hold every call to the vendor's limit.
+ */
+function shareWindow(perMinute: number, bulkShare: number): FixedWindow {
+  const slots = slotWindow(Math.max(1, Math.floor(perMinute * bulkShare)));
+  const durationSec = Math.max(1, Math.round(slots.bucketMs / 1000));
+  return { points: Math.max(1, Math.round((perMinuteOf(slots) * durationSec) / 60)), durationSec };
+}
+
 export function createBulkGate(options: BulkGateOptions): BulkGate {
   const { redis, identity, vendor } = options;
   const markKey = `${options.keyPrefix}:interactive-waiting:${identity}`;
-  const window = slotWindow(Math.max(1, Math.floor(options.perMinute * options.bulkShare)));
+  const window = shareWindow(options.perMinute, options.bulkShare);
   const share = new RateLimiterRedis({
     storeClient: redis,
     points: window.points,

@@ -13,7 +13,7 @@ import { slotMs, slotWindow } from './window.js';
 export type { Priority } from './budget.js';
 export type { SlotStore, StoreMode, Take } from './slot-store.js';
 export { createSlotStore } from './slot-store.js';
-export type { SlotWindow } from './window.js';
+export type { FixedWindow, SlotWindow } from './window.js';
 export { slotWindow } from './window.js';
 
 /** Where the budgets are counted: none configured, in this process, in Redis, or locally while Redis is unreachable. */

@@ -1,18 +1,18 @@
 // Slots taken a few at a time: one counter call (one Redis round trip) takes a lease of k slots, which
 // this process then hands out without asking again. The counter still counts every slot, so all
-// replicas together never take more than the window's slots. A lease lives until the window it was
-// counted in ends, so no slot is used outside its window, and at most LEASE_MAX_MS, so a pause that
+// replicas together never take more than the window's slots. A lease lives until the bucket (window.ts) it was
+// counted in ends, so no slot is used outside its bucket, and at most LEASE_MAX_MS, so a pause that
 // another replica set stops this one within that. The slots a lease leaves unused when it ends are
 // lost for that window (at most 2k - 1 per replica, as the next lease is taken when one runs half
 // empty, plus one refused lease): k is at most 1/128 of the window's slots and at most 32, and a budget
 // under 128 slots per window takes one slot at a time.
-import type { SlotWindow } from './window.js';
+import type { FixedWindow, SlotWindow } from './window.js';
 
 /** The longest a lease lives. */
 export const LEASE_MAX_MS = 100;
 
 /** Slots per lease for the windows a store counts in (the smallest fits them all). */
-export function leaseSize(...windows: SlotWindow[]): number {
+export function leaseSize(...windows: Array<SlotWindow | FixedWindow>): number {
   return Math.max(1, Math.min(32, ...windows.map((w) => Math.floor(w.points / 128))));
 }
 

@@ -1,15 +1,13 @@
 // Slots in rate-limiter-flexible: RateLimiterMemory in the process, or RateLimiterRedis shared by every
-// replica with a RateLimiterMemory "insurance" limiter that answers while Redis is down or slow. Both
-// behind one face, so the embedded default and a scaled-out deployment run the same code.
-import {
-  type IRateLimiterStoreOptions,
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from 'rate-limiter-flexible';
+// replica with a RateLimiterMemory fallback (this replica's share, its own buckets) that answers while
+// Redis is down or slow. Both behind one face, so the embedded default and a scaled-out deployment run
+// the same code. The bucket keys and their clock are buckets.ts's and clock.ts's.
+import { type IRateLimiterStoreOptions, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import { type Redis, redisReady } from '../redis/index.js';
-import { type Counted, Leases, leaseSize } from './lease.js';
-import type { SlotWindow } from './window.js';
+import { type BucketCounter, counterFor, limitsOf } from './buckets.js';
+import { type BucketClock, hostClock, redisClock } from './clock.js';
+import { Leases, leaseSize } from './lease.js';
+import type { FixedWindow, SlotWindow } from './window.js';
 
 /** Where the slots are counted right now. */
 export type StoreMode = 'local' | 'shared' | 'fallback';
@@ -29,98 +27,60 @@ export interface SlotStore {
   mode(): StoreMode;
 }
 
-/** The insurance limiter, which says when it is used (that is when Redis failed). */
-class InsuranceLimiter extends RateLimiterMemory {
-  constructor(
-    options: ConstructorParameters<typeof RateLimiterMemory>[0],
-    private readonly onUse: () => void,
-  ) {
-    super(options);
-  }
-  override consume(...args: Parameters<RateLimiterMemory['consume']>) {
-    this.onUse();
-    return super.consume(...args);
-  }
-  override block(...args: Parameters<RateLimiterMemory['block']>) {
-    this.onUse();
-    return super.block(...args);
-  }
-  /** A block that is not a fallback (a pause kept locally as well as in Redis). */
-  blockLocally(key: string, seconds: number) {
-    return super.block(key, seconds);
-  }
-}
-
 /** What a store counts: its window, key prefix and (for Redis) the local share and connection. */
 export interface SlotStoreOptions {
-  window: SlotWindow;
+  window: SlotWindow | FixedWindow;
   /** The window each replica keeps alone while Redis is unreachable. */
-  fallbackWindow: SlotWindow;
+  fallbackWindow: SlotWindow | FixedWindow;
   keyPrefix: string;
   redis: Redis | null;
-}
-
-/** A rejection (a RateLimiterRes) as a wait; anything else is an error the insurance should have caught. */
-function waitOf(rejection: unknown): Counted {
-  if (rejection instanceof RateLimiterRes) return { ok: false, waitMs: Math.max(1, rejection.msBeforeNext) };
-  return { ok: false, waitMs: 100 };
-}
-
-/** Asks a limiter for `points` slots; never throws. */
-async function countIn(
-  limiter: RateLimiterMemory | RateLimiterRedis,
-  key: string,
-  points: number,
-): Promise<Counted> {
-  try {
-    const res = await limiter.consume(key, points);
-    return { ok: true, msBeforeNext: res.msBeforeNext };
-  } catch (rejection) {
-    return waitOf(rejection);
-  }
+  /** The clock buckets are named by (default: Redis's with Redis, else this host's; see clock.ts). */
+  clock?: BucketClock;
 }
 
 export function createSlotStore(options: SlotStoreOptions): SlotStore {
   const { window, fallbackWindow, keyPrefix, redis } = options;
-  const base = { points: window.points, duration: window.durationSec, keyPrefix };
-  if (!redis) return memoryStore(new RateLimiterMemory(base), window);
-  let fallbackUses = 0;
-  let lastFallbackAt = Number.NEGATIVE_INFINITY;
-  let lastSharedAt = Number.NEGATIVE_INFINITY;
-  const insurance = new InsuranceLimiter(
-    { points: fallbackWindow.points, duration: fallbackWindow.durationSec, keyPrefix: `${keyPrefix}:local` },
-    () => {
-      fallbackUses++;
-      lastFallbackAt = performance.now();
-    },
-  );
+  if (!redis) {
+    const local = new RateLimiterMemory({ ...limitsOf(window), keyPrefix });
+    return memoryStore(counterFor(local, window, options.clock ?? hostClock), window);
+  }
+  const clock = options.clock ?? redisClock(redis);
   const limiter = new RateLimiterRedis({
-    ...base,
+    ...limitsOf(window),
+    keyPrefix,
     storeClient: redis,
     rejectIfRedisNotReady: true,
-    insuranceLimiter: insurance,
   } satisfies IRateLimiterStoreOptions & { rejectIfRedisNotReady: boolean });
-  // Shared mode holds while Redis (not the insurance) answers.
+  const shared = counterFor(limiter, window, clock);
+  const local = new RateLimiterMemory({ ...limitsOf(fallbackWindow), keyPrefix: `${keyPrefix}:local` });
+  const fallback = counterFor(local, fallbackWindow, clock);
+  let lastFallbackAt = Number.NEGATIVE_INFINITY;
+  let lastSharedAt = Number.NEGATIVE_INFINITY;
+  /** Who counted the last slot (a slot given back goes back there). */
+  let lastFrom: BucketCounter = shared;
+  // Shared mode holds while Redis (not the fallback) answers.
   const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
-    const before = fallbackUses;
-    const counted = await countIn(limiter, key, points);
-    if (fallbackUses === before) lastSharedAt = performance.now();
-    return counted;
+    const counted = await shared.count(key, points);
+    if (counted !== 'unavailable') {
+      lastSharedAt = performance.now();
+      lastFrom = shared;
+      return counted;
+    }
+    lastFallbackAt = performance.now();
+    lastFrom = fallback;
+    const alone = await fallback.count(key, points);
+    return alone === 'unavailable' ? { ok: false, waitMs: 100 } : alone;
   });
   return {
     take: (key) => leases.take(key),
     takeNow: (key) => leases.takeNow(key),
     giveBack(key) {
-      if (!leases.giveBack(key)) limiter.reward(key, 1).catch(() => undefined);
+      if (!leases.giveBack(key)) lastFrom.giveBack(key);
     },
     async pause(key, ms) {
-      const seconds = Math.max(1, Math.ceil(ms / 1000));
-      leases.pause(key, seconds * 1000);
-      // Paused locally too: the insurance answers for this replica if Redis fails during the pause.
-      await Promise.all([
-        limiter.block(key, seconds).catch(() => undefined),
-        insurance.blockLocally(key, seconds),
-      ]);
+      leases.pause(key, ms);
+      // Paused locally too: the fallback answers for this replica if Redis fails during the pause.
+      await Promise.all([shared.block(key, ms).catch(() => undefined), fallback.block(key, ms)]);
     },
     mode() {
       if (!redisReady(redis)) return 'fallback';
@@ -129,18 +89,20 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   };
 }
 
-function memoryStore(limiter: RateLimiterMemory, window: SlotWindow): SlotStore {
-  const leases = new Leases(leaseSize(window), (key, points) => countIn(limiter, key, points));
+function memoryStore(counter: BucketCounter, window: SlotWindow | FixedWindow): SlotStore {
+  const leases = new Leases(leaseSize(window), async (key, points) => {
+    const counted = await counter.count(key, points);
+    return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
+  });
   return {
     take: (key) => leases.take(key),
     takeNow: (key) => leases.takeNow(key),
     giveBack(key) {
-      if (!leases.giveBack(key)) void limiter.reward(key, 1);
+      if (!leases.giveBack(key)) counter.giveBack(key);
     },
     async pause(key, ms) {
-      const seconds = Math.max(1, Math.ceil(ms / 1000));
-      leases.pause(key, seconds * 1000);
-      await limiter.block(key, seconds);
+      leases.pause(key, ms);
+      await counter.block(key, ms);
     },
     mode: () => 'local',
   };

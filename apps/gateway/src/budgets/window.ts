@@ -1,41 +1,83 @@
 /**
- * How a per-minute budget is spread: `points` slots every `durationSec` seconds. Windows are fixed and
- * start when they are first used, so any 60 s can touch `ceil(60 / durationSec) + 1` of them; a vendor
- * that counts "per minute" over any 60 s (the strictest reading, the sandboxes' own) then sees at most
- * that many windows' slots (`worstMinute`). The window is the shortest whole number of seconds (Redis
- * expiries are whole seconds) whose slots keep `worstMinute` within the budget and still give at least
- * 95 % of it: 3,000/min is 49 every second (50 would let some 60 s see 3,050), 1,000/min 16 every
- * second, 600/min 19 every 2 s; every budget from 1,786 a minute up fits in one second. A budget that
- * no window fits both ways (small ones: 60/min, 100/min) keeps the shortest window with at least 95 %
- * of it, and some 60 s may then see one window's slots more than the budget: 60/min is one call a
- * second (61 in the worst 60 s), 100/min five every 3 s, 7/min one every 9 s.
+ * How a per-minute budget N is spread: `points` slots in each bucket of `bucketMs` ms, buckets named
+ * by their index on a clock every replica shares (floor(now / bucketMs), see clock.ts). A 60 s span
+ * touches at most ceil(60 000 / bucketMs) + 1 buckets, so choosing
+ *
+ *   points * (ceil((60 000 + GUARD_MS) / bucketMs) + 1) <= N
+ *
+ * means no 60 s (even one GUARD_MS wider, for a call's way from its slot to the vendor and for the
+ * replicas' clocks disagreeing) holds more than N slots, so a vendor that counts ANY 60 s never says
+ * 429. Among the choices, the one that gives the most slots a minute: 100/min is one slot every
+ * 617 ms (97.2 a minute), 600/min one every 102 ms (588), 1000/min 3 every 184 ms (978), 1e6/min
+ * 1636 every 100 ms (98.2 %). Small budgets lose about one slot a minute plus the guard: 60/min is
+ * one every 1 034 ms (58), 7/min one every 10.2 s (5.9). A bucket is never shorter than
+ * MIN_BUCKET_MS (each bucket costs counter calls, and leases end with their bucket).
+ *
+ * 1/min is the one budget buckets cannot hold to N (two buckets always meet in some 60 s): it is one
+ * slot per 61 s bucket, so at most 2 in a 60 s span.
  */
 export interface SlotWindow {
+  points: number;
+  bucketMs: number;
+}
+
+/** A fixed window that starts at a key's first slot (client rate limits: "N a minute" as told). */
+export interface FixedWindow {
   points: number;
   durationSec: number;
 }
 
-/** The most calls any 60 s can see with this window. */
-export function worstMinute(window: SlotWindow): number {
-  return (Math.ceil(60 / window.durationSec) + 1) * window.points;
+/** The widest a call's way from its slot to the vendor, plus the replicas' clock disagreement, may be. */
+export const GUARD_MS = 1_000;
+/** The shortest bucket. */
+export const MIN_BUCKET_MS = 100;
+const MINUTE_MS = 60_000;
+const SPAN_MS = MINUTE_MS + GUARD_MS;
+
+/** The most buckets a span of `spanMs` touches. */
+export function bucketsInSpan(bucketMs: number, spanMs: number = SPAN_MS): number {
+  return Math.ceil(spanMs / bucketMs) + 1;
+}
+
+/** The most slots a window gives in any span of `spanMs` (60 s + GUARD_MS by default). */
+export function mostInSpan(window: SlotWindow, spanMs: number = SPAN_MS): number {
+  return window.points * bucketsInSpan(window.bucketMs, spanMs);
+}
+
+/** Slots a minute on average. */
+export function perMinuteOf(window: SlotWindow): number {
+  return (window.points * MINUTE_MS) / window.bucketMs;
+}
+
+/** The shortest bucket that holds `points` each within the budget, or null when none does. */
+function bucketFor(perMinute: number, points: number): number | null {
+  const buckets = Math.floor(perMinute / points) - 1; // the most buckets a span may touch, less one
+  if (buckets < 1) return null;
+  const bucketMs = Math.max(MIN_BUCKET_MS, Math.ceil(SPAN_MS / buckets));
+  return mostInSpan({ points, bucketMs }) <= perMinute ? bucketMs : null;
 }
 
 export function slotWindow(perMinute: number): SlotWindow {
-  for (let durationSec = 1; durationSec < 60; durationSec++) {
-    const exact = (perMinute * durationSec) / 60;
-    const points = Math.floor((perMinute * durationSec) / (60 + durationSec));
-    if (points >= 1 && points / exact >= 0.95 && worstMinute({ points, durationSec }) <= perMinute)
-      return { points, durationSec };
+  let best: SlotWindow | null = null;
+  // More points per bucket cost slots (a span's edge buckets hold more), so they only pay once the
+  // bucket is at its shortest: past N / bucketsInSpan(MIN_BUCKET_MS) they only lose.
+  const most = Math.min(Math.floor(perMinute / 2), Math.ceil(perMinute / bucketsInSpan(MIN_BUCKET_MS)) + 1);
+  for (let points = 1; points <= most; points++) {
+    const bucketMs = bucketFor(perMinute, points);
+    if (bucketMs === null) continue;
+    const window = { points, bucketMs };
+    if (!best || perMinuteOf(window) > perMinuteOf(best)) best = window;
   }
-  for (let durationSec = 1; durationSec < 60; durationSec++) {
-    const exact = (perMinute * durationSec) / 60;
-    const points = Math.floor(exact);
-    if (points >= 1 && points / exact >= 0.95) return { points, durationSec };
-  }
-  return { points: perMinute, durationSec: 60 };
+  return best ?? { points: 1, bucketMs: SPAN_MS }; // 1/min: see above
 }
 
 /** Milliseconds between two slots on average (for estimates such as Retry-After). */
 export function slotMs(window: SlotWindow): number {
-  return (window.durationSec * 1000) / window.points;
+  return window.bucketMs / window.points;
+}
+
+/** The bucket `now` (a shared clock's ms) falls in, and when it ends. */
+export function bucketAt(window: SlotWindow, now: number): { index: number; endsAt: number } {
+  const index = Math.floor(now / window.bucketMs);
+  return { index, endsAt: (index + 1) * window.bucketMs };
 }
