@@ -107,3 +107,30 @@ describe('slot leases', () => {
     expect(s.takeNow('p')).toBe(true);
   });
 });
+
+describe('a lease on a slow Redis', () => {
+  it('a take while Redis hangs answers from the fallback within the command timeout, on the real server', async () => {
+    // A window of many slots takes leases of 32, each living at most LEASE_MAX_MS: a count slower
+    // than that (the command timeout, then the fallback) once brought a lease over on arrival, and the
+    // take asked again and again until Redis answered.
+    const connection = createRedisConnection(redis.url, { commandTimeoutMs: 250 });
+    connections.push(connection);
+    const big: FixedWindow = { points: 100_000, durationSec: 60 };
+    const slow = createSlotStore({
+      window: big,
+      fallbackWindow: big,
+      keyPrefix: 'lease-slow',
+      redis: connection,
+    });
+    expect(await slow.take('k')).toEqual({ ok: true });
+    const pauser = createRedisConnection(redis.url, { commandTimeoutMs: 1_000 });
+    connections.push(pauser);
+    await new Promise((resolve) => setTimeout(resolve, 150)); // the first lease has ended
+    await pauser.call('CLIENT', 'PAUSE', '3000', 'ALL');
+    const started = performance.now();
+    expect(await slow.take('k')).toEqual({ ok: true });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(slow.mode()).toBe('fallback');
+    await pauser.call('CLIENT', 'UNPAUSE').catch(() => undefined);
+  });
+});

@@ -94,7 +94,13 @@ export class Leases {
         if (!counted.ok) return counted;
         const pausedUntil = this.#pausedUntil.get(key) ?? 0;
         if (pausedUntil > asked) return { ok: false, waitMs: Math.max(1, pausedUntil - performance.now()) };
-        const lease = { left: this.#size, until: asked + Math.min(counted.msBeforeNext, LEASE_MAX_MS) };
+        // Timed from the answer, not the question: the counter's msBeforeNext runs from its answer, and
+        // a slow count (Redis slow, then the fallback) must not bring a lease that is over on arrival,
+        // or the callers waiting on it would ask again and again for as long as Redis stays slow.
+        const lease = {
+          left: this.#size,
+          until: performance.now() + Math.min(counted.msBeforeNext, LEASE_MAX_MS),
+        };
         const held = this.#held.get(key);
         if (held) held.push(lease);
         else this.#held.set(key, [lease]);
