@@ -9,6 +9,8 @@ export type Priority = 'interactive' | 'bulk';
 
 interface Waiter {
   priority: Priority;
+  /** When it joined the line (performance.now()). */
+  since: number;
   resolve(): void;
 }
 
@@ -81,6 +83,7 @@ export class Budget {
       const onAbort = () => leave(new NotAdmittedError(`the caller gave up waiting for a ${vendor} slot`));
       const waiter: Waiter = {
         priority,
+        since: performance.now(),
         resolve: () => {
           finish();
           resolve();
@@ -134,10 +137,19 @@ export class Budget {
     }
   }
 
-  /** Says that interactive callers wait (for other replicas' bulk calls), when they do. */
+  /**
+   * Says that interactive callers wait (for other replicas' bulk calls), when they do: when one has
+   * waited longer than a slot normally takes to come round (four slots' time, at least 200 ms, at most
+   * half the wait bound). A caller that only waits for the next bucket is not held back by bulk, and
+   * holding every replica's bulk to its share for it would leave most of the budget unused.
+   */
   #announceWaiting(forMs: number): void {
     if (!this.#o.onInteractiveWaiting) return;
-    if (this.#queue.some((w) => w.priority === 'interactive')) this.#o.onInteractiveWaiting(forMs);
+    const { maxWaitMs, slotMs } = this.#o;
+    const starvedAfter = Math.min(maxWaitMs / 2, Math.max(200, 4 * slotMs));
+    const now = performance.now();
+    if (this.#queue.some((w) => w.priority === 'interactive' && now - w.since >= starvedAfter))
+      this.#o.onInteractiveWaiting(forMs);
   }
 
   /** Hands a taken slot to the next waiter, or back to the store when every waiter left meanwhile. */
