@@ -36,8 +36,20 @@ export async function measureOffset(redis: Redis): Promise<number | null> {
   }
 }
 
+/** One clock per connection: every store on it (each vendor's budget, the client limit) reads the same offset. */
+const clocks = new WeakMap<Redis, BucketClock>();
+
 /** Redis's clock, as seen from this host; measures itself again in the background when due. */
 export function redisClock(redis: Redis): BucketClock {
+  let clock = clocks.get(redis);
+  if (!clock) {
+    clock = measuredClock(redis);
+    clocks.set(redis, clock);
+  }
+  return clock;
+}
+
+function measuredClock(redis: Redis): BucketClock {
   let offset = 0;
   let dueAt = 0;
   let measuring = false;
