@@ -1,29 +1,18 @@
 // Budget buckets on a real redis-server shared by three slot stores (three replicas): each bucket
 // gives out at most its slots to all of them together, a pause stops every store, and over ~20 s of
 // real time under load no span holds more than the bucket arithmetic allows.
-import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BucketClock, hostNow, measureOffset } from '../src/budgets/clock.js';
 import { createSlotStore, type SlotStore, type SlotWindow, slotWindow } from '../src/budgets/index.js';
 import { bucketsInSpan, perMinuteOf } from '../src/budgets/window.js';
-import { closeRedis, createRedisConnection, type Redis } from '../src/redis/index.js';
+import type { Redis } from '../src/redis/index.js';
 import { maxInWindow } from './replicas.js';
+import { useFileRedis } from './test-redis-connections.js';
 
-let redis: TestRedis;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  redis = await startTestRedis();
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(connections.map(closeRedis));
-  await redis?.close();
-});
+const fileRedis = useFileRedis(60_000);
 
 async function connect(): Promise<Redis> {
-  const connection = createRedisConnection(redis.url, { commandTimeoutMs: 2_000 });
-  connections.push(connection);
+  const connection = fileRedis.connect(2_000);
   const until = Date.now() + 10_000;
   while (connection.status !== 'ready' && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   expect(connection.status).toBe('ready');

@@ -3,11 +3,10 @@
 // the ones behind it, and with Redis stopped the gate holds nothing back (the local rules and the
 // fallback share answer). Two budget objects on two connections stand for two replicas.
 import { NotAdmittedError } from '@loyalty-gateway/http-runtime';
-import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createVendorBudgets } from '../src/budgets/index.js';
 import { loadConfig } from '../src/index.js';
-import { closeRedis, createRedisConnection, type Redis } from '../src/redis/index.js';
+import { useFileRedis } from './test-redis-connections.js';
 
 const attempt = {
   vendor: 'xtrakit' as const,
@@ -17,27 +16,16 @@ const attempt = {
   attempt: 1,
 };
 
-let redis: TestRedis;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  redis = await startTestRedis();
-}, 30_000);
-
-afterAll(async () => {
-  await Promise.all(connections.map(closeRedis));
-  await redis?.close();
-});
+const fileRedis = useFileRedis(30_000);
 
 /** One "replica": its own connection and budgets, as a gateway process has. */
 function replica(identity: string) {
-  const connection = createRedisConnection(redis.url, { commandTimeoutMs: 250 });
-  connections.push(connection);
+  const connection = fileRedis.connect(250);
   const config = loadConfig({
     XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', // one slot a second
     RATE_LIMIT_MAX_WAIT_MS: '4000',
     BULK_BUDGET_SHARE: '0.25',
-    REDIS_URL: redis.url,
+    REDIS_URL: fileRedis.server().url,
   }).rateLimits;
   const budgets = createVendorBudgets({
     config,
@@ -80,14 +68,14 @@ describe('bulk gate', () => {
     // B's callers wait: B marks it in Redis, and A's next bulk caller would need a bulk-share slot.
     const waiting = Array.from({ length: 2 }, () => b.interactive().catch(() => undefined));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await redis.stop();
+    await fileRedis.server().stop();
     try {
       // Neither the mark nor the bulk-share limiter can be read: the fallback share alone decides.
       await expect(a.bulk()).resolves.toBeUndefined();
       expect(a.budgets.mode()).toBe('fallback');
       await Promise.all(waiting);
     } finally {
-      await redis.start();
+      await fileRedis.server().start();
     }
   }, 30_000);
 });

@@ -1,30 +1,18 @@
 // Slots in leases (budgets/lease.ts) on the real counters: rate-limiter-flexible in the process and
 // in a real redis-server shared by three stores (three replicas). However the slots are handed out,
 // no window gives out more than its slots, and little of it is lost to leases left unused.
-import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSlotStore, type FixedWindow, type SlotStore } from '../src/budgets/index.js';
 import { leaseSize } from '../src/budgets/lease.js';
-import { closeRedis, createRedisConnection, type Redis } from '../src/redis/index.js';
+import { useFileRedis } from './test-redis-connections.js';
 
-let redis: TestRedis;
-const connections: Redis[] = [];
-
-beforeAll(async () => {
-  redis = await startTestRedis();
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(connections.map(closeRedis));
-  await redis?.close();
-});
+const fileRedis = useFileRedis(60_000);
 
 /** A window long enough that the whole test runs inside one of it. */
 const WINDOW: FixedWindow = { points: 1_280, durationSec: 30 };
 
 function store(shared: boolean, prefix: string, window: FixedWindow = WINDOW): SlotStore {
-  const connection = shared ? createRedisConnection(redis.url, { commandTimeoutMs: 1_000 }) : null;
-  if (connection) connections.push(connection);
+  const connection = shared ? fileRedis.connect(1_000) : null;
   return createSlotStore({ window, fallbackWindow: window, keyPrefix: prefix, redis: connection });
 }
 
@@ -113,8 +101,7 @@ describe('a lease on a slow Redis', () => {
     // A window of many slots takes leases of 32, each living at most LEASE_MAX_MS: a count slower
     // than that (the command timeout, then the fallback) once brought a lease over on arrival, and the
     // take asked again and again until Redis answered.
-    const connection = createRedisConnection(redis.url, { commandTimeoutMs: 250 });
-    connections.push(connection);
+    const connection = fileRedis.connect(250);
     const big: FixedWindow = { points: 100_000, durationSec: 60 };
     const slow = createSlotStore({
       window: big,
@@ -123,8 +110,7 @@ describe('a lease on a slow Redis', () => {
       redis: connection,
     });
     expect(await slow.take('k')).toEqual({ ok: true });
-    const pauser = createRedisConnection(redis.url, { commandTimeoutMs: 1_000 });
-    connections.push(pauser);
+    const pauser = fileRedis.connect(1_000);
     await new Promise((resolve) => setTimeout(resolve, 150)); // the first lease has ended
     await pauser.call('CLIENT', 'PAUSE', '3000', 'ALL');
     const started = performance.now();
