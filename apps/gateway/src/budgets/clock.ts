@@ -10,6 +10,11 @@ import type { Redis } from '../redis/index.js';
 export interface BucketClock {
   /** Milliseconds since the epoch, on the clock every replica shares. */
   now(): number;
+  /**
+   * Settles once the clock has been measured (or the measurement failed): a Redis clock read before its
+   * first TIME is this host's, off by the hosts' disagreement. Absent: always ready.
+   */
+  readonly ready?: Promise<void>;
 }
 
 /** How often the offset to Redis's clock is measured again. */
@@ -53,6 +58,10 @@ function measuredClock(redis: Redis): BucketClock {
   let offset = 0;
   let dueAt = 0;
   let measuring = false;
+  let firstMeasured: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    firstMeasured = resolve;
+  });
   const measure = () => {
     if (measuring) return;
     measuring = true;
@@ -60,11 +69,13 @@ function measuredClock(redis: Redis): BucketClock {
       measuring = false;
       if (measured !== null) offset = measured;
       dueAt = hostNow() + (measured === null ? RETRY_MS : REFRESH_MS);
+      firstMeasured();
     });
   };
   redis.on('ready', measure);
   if (redis.status === 'ready') measure();
   return {
+    ready,
     now() {
       const now = hostNow();
       if (now >= dueAt) measure();

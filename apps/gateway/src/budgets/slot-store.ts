@@ -58,8 +58,16 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   let lastSharedAt = Number.NEGATIVE_INFINITY;
   /** Who counted the last slot (a slot given back goes back there). */
   let lastFrom: BucketCounter = shared;
+  // Nothing is counted in Redis on a clock not yet measured (its buckets would be this host's, not
+  // Redis's). The measurement starts when the connection is ready and settles within the command
+  // timeout; a connection that is not ready counts in the fallback at once and waits for nothing.
+  let clockReady = clock.ready === undefined;
+  void clock.ready?.then(() => {
+    clockReady = true;
+  });
   // Shared mode holds while Redis (not the fallback) answers.
   const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
+    if (!clockReady && redisReady(redis)) await clock.ready;
     const counted = await shared.count(key, points);
     if (counted !== 'unavailable') {
       lastSharedAt = performance.now();
