@@ -11,10 +11,11 @@ export interface BucketClock {
   /** Milliseconds since the epoch, on the clock every replica shares. */
   now(): number;
   /**
-   * Settles once the clock has been measured (or the measurement failed): a Redis clock read before its
-   * first TIME is this host's, off by the hosts' disagreement. Absent: always ready.
+   * Until the first measurement has settled (answered or failed), a promise of it; then null. A Redis
+   * clock read before its first TIME is this host's, off by the hosts' disagreement. Absent: always
+   * measured (this host's clock, or one a test drives).
    */
-  readonly ready?: Promise<void>;
+  untilMeasured?(): Promise<void> | null;
 }
 
 /** How often the offset to Redis's clock is measured again. */
@@ -59,7 +60,7 @@ function measuredClock(redis: Redis): BucketClock {
   let dueAt = 0;
   let measuring = false;
   let firstMeasured: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => {
+  let pending: Promise<void> | null = new Promise<void>((resolve) => {
     firstMeasured = resolve;
   });
   const measure = () => {
@@ -69,13 +70,14 @@ function measuredClock(redis: Redis): BucketClock {
       measuring = false;
       if (measured !== null) offset = measured;
       dueAt = hostNow() + (measured === null ? RETRY_MS : REFRESH_MS);
+      pending = null;
       firstMeasured();
     });
   };
   redis.on('ready', measure);
   if (redis.status === 'ready') measure();
   return {
-    ready,
+    untilMeasured: () => pending,
     now() {
       const now = hostNow();
       if (now >= dueAt) measure();

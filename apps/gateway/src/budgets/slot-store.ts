@@ -51,23 +51,15 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
     storeClient: redis,
     rejectIfRedisNotReady: true,
   } satisfies IRateLimiterStoreOptions & { rejectIfRedisNotReady: boolean });
-  const shared = counterFor(limiter, window, clock);
+  const shared = afterFirstMeasurement(counterFor(limiter, window, clock), clock, redis);
   const local = new RateLimiterMemory({ ...limitsOf(fallbackWindow), keyPrefix: `${keyPrefix}:local` });
   const fallback = counterFor(local, fallbackWindow, clock);
   let lastFallbackAt = Number.NEGATIVE_INFINITY;
   let lastSharedAt = Number.NEGATIVE_INFINITY;
   /** Who counted the last slot (a slot given back goes back there). */
   let lastFrom: BucketCounter = shared;
-  // Nothing is counted in Redis on a clock not yet measured (its buckets would be this host's, not
-  // Redis's). The measurement starts when the connection is ready and settles within the command
-  // timeout; a connection that is not ready counts in the fallback at once and waits for nothing.
-  let clockReady = clock.ready === undefined;
-  void clock.ready?.then(() => {
-    clockReady = true;
-  });
   // Shared mode holds while Redis (not the fallback) answers.
   const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
-    if (!clockReady && redisReady(redis)) await clock.ready;
     const counted = await shared.count(key, points);
     if (counted !== 'unavailable') {
       lastSharedAt = performance.now();
@@ -93,6 +85,31 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
     mode() {
       if (!redisReady(redis)) return 'fallback';
       return lastFallbackAt > lastSharedAt ? 'fallback' : 'shared';
+    },
+  };
+}
+
+/**
+ * The shared counter, asked only once its Redis clock is measured: counted or blocked before that, its
+ * buckets would be this host's, not the ones every replica names. The measurement starts when the
+ * connection is ready and settles within the command timeout; a connection that is not ready waits for
+ * nothing (its count fails at once and the fallback answers). A pause that waited here covers its full
+ * length from when it is sent, so it can only last longer, never shorter.
+ */
+function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis: Redis): BucketCounter {
+  const unmeasured = () => {
+    const pending = clock.untilMeasured?.() ?? null;
+    return pending && redisReady(redis) ? pending : null;
+  };
+  return {
+    async count(key, points) {
+      await unmeasured();
+      return counter.count(key, points);
+    },
+    giveBack: (key) => counter.giveBack(key),
+    async block(key, ms) {
+      await unmeasured();
+      return counter.block(key, ms);
     },
   };
 }
