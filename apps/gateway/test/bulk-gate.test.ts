@@ -19,12 +19,12 @@ const attempt = {
 const fileRedis = useFileRedis(30_000);
 
 /** One "replica": its own connection and budgets, as a gateway process has. */
-function replica(identity: string) {
+function replica(identity: string, perMinute = '60', bulkShare = '0.25') {
   const connection = fileRedis.connect(250);
   const config = loadConfig({
-    XTRAKIT_RATE_LIMIT_PER_MINUTE: '60', // one slot a second
+    XTRAKIT_RATE_LIMIT_PER_MINUTE: perMinute, // 60: one slot a second
     RATE_LIMIT_MAX_WAIT_MS: '4000',
-    BULK_BUDGET_SHARE: '0.25',
+    BULK_BUDGET_SHARE: bulkShare,
     REDIS_URL: fileRedis.server().url,
   }).rateLimits;
   const budgets = createVendorBudgets({
@@ -77,5 +77,29 @@ describe('bulk gate', () => {
     } finally {
       await fileRedis.server().start();
     }
+  }, 30_000);
+
+  it("interactive callers on one replica get each new bucket before another replica's waiting bulk callers", async () => {
+    // 600/min: one slot every 102 ms. A high bulk share, so the mark's share barely holds bulk back:
+    // what orders the two is who asks first when a bucket begins (bulk 20 ms after interactive).
+    const a = replica('lag', '600', '0.9');
+    const b = replica('lag', '600', '0.9');
+    const grants: Array<'bulk' | 'interactive'> = [];
+    let joined = false;
+    const bulk = Array.from({ length: 40 }, () =>
+      b.bulk().then(() => {
+        if (joined) grants.push('bulk');
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 350)); // bulk alone: its line is busy
+    joined = true;
+    const interactive = Array.from({ length: 8 }, () =>
+      a.interactive().then(() => grants.push('interactive')),
+    );
+    await Promise.all(interactive);
+    // Eight buckets served the eight interactive callers; bulk got at most the one slot it was
+    // already asking for when they came (and one a bucket's start might race).
+    expect(grants.filter((g) => g === 'bulk').length).toBeLessThanOrEqual(2);
+    await Promise.all(bulk);
   }, 30_000);
 });

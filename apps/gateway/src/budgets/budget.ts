@@ -22,6 +22,12 @@ export interface BudgetOptions {
   bulkShare: number;
   /** Average ms between slots (for Retry-After estimates). */
   slotMs: number;
+  /**
+   * How much later than interactive callers a line of only bulk callers asks for a new bucket (0: at
+   * once). Replicas share buckets through Redis: a bucket's first slots go to whoever asks first, so
+   * without a lag another replica's bulk calls take them from the interactive callers waiting here.
+   */
+  bulkLagMs?: number;
   /** Told about every admission decision (metrics). */
   onDecision?: (decision: 'admitted' | 'waited' | 'refused', priority: Priority) => void;
   /** Told, while interactive callers wait in this line, for about how much longer (bulk-gate.ts). */
@@ -125,7 +131,7 @@ export class Budget {
         const taken = await this.#o.store.take(this.#o.key);
         if (!taken.ok) {
           // A little jitter, so that replicas waiting on one shared key do not all ask at once.
-          const ms = taken.waitMs + Math.floor(Math.random() * 5);
+          const ms = taken.waitMs + Math.floor(Math.random() * 5) + this.#lag();
           this.#announceWaiting(ms);
           await sleep(ms);
           continue;
@@ -135,6 +141,12 @@ export class Budget {
     } finally {
       this.#pumping = false;
     }
+  }
+
+  /** The bulk lag when only bulk callers wait in this line. */
+  #lag(): number {
+    const lag = this.#o.bulkLagMs ?? 0;
+    return lag > 0 && !this.#queue.some((w) => w.priority === 'interactive') ? lag : 0;
   }
 
   /**

@@ -10,8 +10,12 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Redis } from '../redis/index.js';
 import { type FixedWindow, perMinuteOf, slotWindow } from './window.js';
 
-/** How long a mark outlives the wait it announces, and how often a replica may renew it. */
-const MARK_TTL_MS = 1_000;
+/**
+ * How long a mark outlives the wait it announces (and about how often a replica renews it): a little
+ * over two buckets of a 3,000/min budget. Longer, a caller that lost one bucket held every replica's
+ * bulk to its share for a second, most of that after it had been served.
+ */
+const MARK_TTL_MS = 250;
 /** How long a read of the mark is believed (so bulk admissions do not each ask Redis). */
 const READ_MS = 100;
 /** After a failed read, the mark is taken as absent for this long (Redis down or slow). */
