@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Agent } from 'undici';
 
 /** The fetch signature the clients use: openapi-fetch calls it with a Request-like object. */
@@ -41,6 +42,7 @@ export class BoundedResponse {
 
   async text(): Promise<string> {
     if (!this.body) return '';
+    if (isNodeReadable(this.body)) return readNodeBody(this.body, this.#maxBytes, this.status);
     const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of this.body) {
@@ -53,13 +55,100 @@ export class BoundedResponse {
       }
       chunks.push(chunk);
     }
-    return chunks.length === 1 && chunks[0]
-      ? Buffer.from(chunks[0].buffer, chunks[0].byteOffset, chunks[0].byteLength).toString('utf8')
-      : Buffer.concat(chunks).toString('utf8');
+    return decodeChunks(chunks);
   }
 
   async json(): Promise<unknown> {
     return JSON.parse(await this.text());
+  }
+}
+
+function decodeChunks(chunks: Uint8Array[]): string {
+  return chunks.length === 1 && chunks[0]
+    ? Buffer.from(chunks[0].buffer, chunks[0].byteOffset, chunks[0].byteLength).toString('utf8')
+    : Buffer.concat(chunks).toString('utf8');
+}
+
+/** A Node stream (undici's body): read with listeners, not `for await` (same results, fewer objects). */
+type NodeBody = BodySource & Readable;
+
+function isNodeReadable(body: BodySource): body is NodeBody {
+  return body instanceof Readable;
+}
+
+/**
+ * What `for await` over a Node Readable gives, read with 'data'/'end' listeners: the chunks, or the
+ * stream's error, or a premature-close error when it closes before its end, or (over `maxBytes`) a
+ * ResponseTooLargeError after destroying the stream with it. An async iterator costs an iterator, a
+ * promise per chunk and end-of-stream bookkeeping for each of the ~one chunk a vendor answer is.
+ */
+function readNodeBody(body: NodeBody, maxBytes: number, status: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const done = () => {
+      body.off('data', onData);
+      body.off('end', onEnd);
+      body.off('error', onError);
+      body.off('close', onClose);
+    };
+    const onData = (chunk: Uint8Array) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        done();
+        const error = new ResponseTooLargeError(maxBytes, status);
+        // An error listener stays so that destroy(error) is not an unhandled 'error' event.
+        body.on('error', ignore);
+        body.destroy(error);
+        reject(error);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      done();
+      resolve(decodeChunks(chunks));
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    const onClose = () => {
+      done();
+      reject(prematureClose());
+    };
+    if (body.destroyed) {
+      reject(body.errored ?? prematureClose());
+      return;
+    }
+    body.on('data', onData);
+    body.on('end', onEnd);
+    body.on('error', onError);
+    body.on('close', onClose);
+  });
+}
+
+function ignore(): void {}
+
+function prematureClose(): Error {
+  return Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+}
+
+/** `get`/`has` over undici's raw header record (lower-case names; repeated ones joined with `, `). */
+class RawHeaders implements HeaderBag {
+  readonly #headers: Record<string, string | string[] | undefined>;
+
+  constructor(headers: Record<string, string | string[] | undefined>) {
+    this.#headers = headers;
+  }
+
+  get(name: string): string | null {
+    const value = this.#headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  has(name: string): boolean {
+    return this.#headers[name.toLowerCase()] !== undefined;
   }
 }
 
@@ -130,16 +219,13 @@ export function createPooledFetch(options: PooledFetchOptions = {}): PooledFetch
       body,
       signal: input.signal ?? undefined,
     });
-    const resHeaders = res.headers;
-    const bag: HeaderBag = {
-      get(name) {
-        const value = resHeaders[name.toLowerCase()];
-        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-      },
-      has: (name) => resHeaders[name.toLowerCase()] !== undefined,
-    };
     // The cap is applied again by the client's boundFetch; this default only guards direct use.
-    return new BoundedResponse(res.statusCode, bag, res.body, 8 * 1024 * 1024) as unknown as Response;
+    return new BoundedResponse(
+      res.statusCode,
+      new RawHeaders(res.headers),
+      res.body,
+      8 * 1024 * 1024,
+    ) as unknown as Response;
   };
   return { fetch: fetch as FetchLike, close: () => agent.close() };
 }
