@@ -22,11 +22,7 @@ export interface BudgetOptions {
   bulkShare: number;
   /** Average ms between slots (for Retry-After estimates). */
   slotMs: number;
-  /**
-   * How much later than interactive callers a line of only bulk callers asks for a new bucket (0: at
-   * once). Replicas share buckets through Redis: a bucket's first slots go to whoever asks first, so
-   * without a lag another replica's bulk calls take them from the interactive callers waiting here.
-   */
+  /** How much later than interactive callers a line of only bulk callers asks for a new bucket (0: at once; why: bulk-gate.ts). */
   bulkLagMs?: number;
   /** Told about every admission decision (metrics). */
   onDecision?: (decision: 'admitted' | 'waited' | 'refused', priority: Priority) => void;

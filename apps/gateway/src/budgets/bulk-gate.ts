@@ -22,6 +22,12 @@ const READ_MS = 100;
 const READ_BACKOFF_MS = 1_000;
 /** The longest a bulk caller sleeps before looking again whether interactive callers still wait. */
 const RECHECK_MS = 250;
+/**
+ * How much later than interactive callers a line of only bulk callers asks for a new bucket (at most a
+ * fifth of a bucket). Buckets are shared, and a bucket's first slots go to whoever asks first: without
+ * it, other replicas' bulk calls take them from the interactive callers waiting here.
+ */
+const BULK_LAG_MS = 20;
 
 export interface BulkGateOptions {
   redis: Redis;
@@ -35,6 +41,8 @@ export interface BulkGateOptions {
 
 /** The cross-replica part of one budget's bulk priority. */
 export interface BulkGate {
+  /** How much later than interactive callers this budget's bulk-only line asks for a new bucket (Budget's bulkLagMs). */
+  readonly bulkLagMs: number;
   /** Interactive callers wait here for about `forMs` more: hold every replica's bulk to its share. */
   interactiveWaiting(forMs: number): void;
   /**
@@ -98,6 +106,7 @@ export function createBulkGate(options: BulkGateOptions): BulkGate {
   }
 
   return {
+    bulkLagMs: Math.min(BULK_LAG_MS, slotWindow(options.perMinute).bucketMs / 5),
     interactiveWaiting(forMs) {
       const now = performance.now();
       if (now + forMs + MARK_TTL_MS / 2 <= markedUntil) return;

@@ -47,8 +47,6 @@ export function identityKey(credential: string): string {
 }
 
 const VENDORS: readonly VendorName[] = ['xtrakit', 'capillary'];
-/** How much later than interactive callers bulk callers ask for a new bucket, with Redis. */
-const BULK_LAG_MS = 20;
 
 export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets {
   const { config, redis } = options;
@@ -76,8 +74,8 @@ export function createVendorBudgets(options: VendorBudgetOptions): VendorBudgets
       maxWaitMs: config.maxWaitMs,
       bulkShare: config.bulkShare,
       slotMs: slotMs(window),
-      // Across replicas, bulk asks for each new bucket after interactive callers (at most 1/5 bucket).
-      bulkLagMs: redis ? Math.min(BULK_LAG_MS, window.bucketMs / 5) : 0,
+      // Across replicas, bulk asks for each new bucket after interactive callers (bulk-gate.ts).
+      bulkLagMs: gate?.bulkLagMs ?? 0,
       ...(options.onDecision
         ? { onDecision: (decision, priority) => options.onDecision?.(vendor, decision, priority) }
         : {}),
