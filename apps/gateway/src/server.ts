@@ -30,7 +30,13 @@ import {
 import { type BulkJobs, createBulkJobs } from './jobs/index.js';
 import { createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
-import { closeRedis, createRedisConnection, type Redis } from './redis/index.js';
+import {
+  closeRedis,
+  connectTimeoutMs,
+  createRedisConnection,
+  type Redis,
+  untilFirstConnection,
+} from './redis/index.js';
 import type { Tracing } from './tracing/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
@@ -156,7 +162,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     budgets,
     redis,
     tracing,
-    listen: () => listen(server, config.port, config.host),
+    async listen() {
+      if (redis) await untilFirstConnection(redis, connectTimeoutMs(config.rateLimits.redisTimeoutMs));
+      return listen(server, config.port, config.host);
+    },
     async stop() {
       await shutdown.drain(server, config.shutdownTimeoutMs, logger);
       await bulk.close();

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { closeRedis } from '../redis/index.js';
 import type { Scheduler } from './scheduler.js';
 import { runRange, type WorkerDeps } from './worker.js';
 
 const QUEUE = 'loyalty-gateway-bulk';
 const ATTEMPTS = 5;
+/** The longest a close waits for BullMQ before it lets go. */
+const CLOSE_MS = 10_000;
 
 interface ChunkData {
   jobId: string;
@@ -56,9 +59,10 @@ export function createBullmqScheduler(
     if (!chunk || chunk.attemptsMade < ATTEMPTS) return;
     void deps.store.markFailed(chunk.data.jobId).then((failed) => failed && deps.progressed(failed));
   });
-  worker.on('error', (error) =>
-    logger?.warn({ err: { name: error.name, message: error.message } }, 'bulk worker'),
-  );
+  // Both re-emit their connections' errors (already logged by src/redis's onError): at most a line in
+  // 10 s each, and never BullMQ's own console fallback for an error nobody listens for.
+  worker.on('error', throttledWarn(logger, 'bulk worker'));
+  queue.on('error', throttledWarn(logger, 'bulk queue'));
   return {
     async enqueue(jobId, total) {
       const chunks = [];
@@ -78,9 +82,37 @@ export function createBullmqScheduler(
       await queue.addBulk(chunks);
     },
     async close() {
-      await worker.close();
-      await queue.close();
-      await workerConnection.quit().catch(() => undefined);
+      // With Redis unreachable a graceful close never resolves (bullmq#4656: it awaits an 'end' event a
+      // reconnecting client never emits), and nothing a chunk does can be recorded without Redis anyway:
+      // then it closes at once. A graceful close (the chunk in hand finishes) is bounded too, in case Redis
+      // goes away meanwhile; a chunk cut short is taken over by another replica once its lock expires.
+      const reachable = workerConnection.status === 'ready' && connection.status === 'ready';
+      await within(worker.close(!reachable), CLOSE_MS);
+      await within(queue.close(), CLOSE_MS);
+      await closeRedis(workerConnection);
     },
+  };
+}
+
+/** Waits for `promise` (its rejection is BullMQ's to report as an 'error') at most `ms`. */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([promise.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A warning at most once in 10 s. */
+function throttledWarn(logger: Logger | undefined, message: string): (error: Error) => void {
+  let lastLog = 0;
+  return (error) => {
+    if (Date.now() - lastLog < 10_000) return;
+    lastLog = Date.now();
+    logger?.warn({ err: { name: error.name, message: error.message } }, message);
   };
 }
