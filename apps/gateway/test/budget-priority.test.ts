@@ -1,5 +1,6 @@
 // Bulk priority: while interactive calls wait, bulk calls get at most BULK_BUDGET_SHARE of the slots;
 // bulk never times out. Real rate-limiter-flexible counting in the process, real timers.
+import { setMaxListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createVendorBudgets } from '../src/budgets/index.js';
 import { loadConfig } from '../src/index.js';
@@ -27,6 +28,7 @@ describe('bulk and interactive callers on one budget', () => {
     const interactive = budgets.admission('interactive').xtrakit;
     const order: string[] = [];
     const signal = new AbortController().signal;
+    setMaxListeners(64, signal); // 40 callers wait on it at once: no leak warning
     const take = (kind: 'bulk' | 'interactive') =>
       Promise.resolve((kind === 'bulk' ? bulk : interactive)?.admit(attempt, signal)).then(() =>
         order.push(kind),
