@@ -10,6 +10,7 @@ import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty
 import type { ClientLoopConfig } from './client-loop.js';
 import { firstMessage, ipcClient } from './ipc.js';
 import { type Pinning, pinnedCommand } from './proc.js';
+import { productionNodeOptions } from './production-flags.js';
 import type { SandboxHostReady } from './sandbox-host.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -103,7 +104,7 @@ export interface GatewayOptions {
   sandboxes: { xtrakitUrl: string; capillaryUrl: string };
   /** The gateway's stdout and stderr (its JSON log) go to this file. */
   logFile: string;
-  /** Extra node flags, e.g. --cpu-prof. */
+  /** Extra node flags, e.g. --cpu-prof; one that production sets too (production-flags.ts) replaces it. */
   nodeArgs?: string[];
   /** Run through gateway-host.js for heap figures over IPC (the soak). */
   withHost?: boolean;
@@ -128,7 +129,8 @@ export interface GatewayProcess {
 
 /**
  * The gateway as production runs it: NODE_ENV=production, API-key auth (GATEWAY_API_KEYS), default
- * limits, metrics, JSON logs at info, both vendors configured as real ones pointing at the sandboxes.
+ * limits, metrics, JSON logs at info, both vendors configured as real ones pointing at the sandboxes,
+ * and the production node flags in NODE_OPTIONS (production-flags.ts).
  */
 export async function startGateway(options: GatewayOptions): Promise<GatewayProcess> {
   const apiKey = randomBytes(24).toString('hex');
@@ -136,6 +138,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
   const entry = options.withHost
     ? [...(options.nodeArgs ?? []), '--expose-gc', script('gateway-host')]
     : [...(options.nodeArgs ?? []), main];
+  const nodeOptions = productionNodeOptions(options.nodeArgs ?? []);
   const log = openSync(options.logFile, 'w');
   const spawnedAt = performance.now();
   const child = spawnNode(
@@ -154,6 +157,8 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
       CAPILLARY_USERNAME: CAPILLARY_SANDBOX_CREDENTIALS.username,
       CAPILLARY_PASSWORD: CAPILLARY_SANDBOX_CREDENTIALS.password,
       ...(options.withHost ? { BENCH_GATEWAY_MAIN: main } : {}),
+      // The production node flags, as every production start passes them (an env NODE_OPTIONS wins).
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       ...options.env,
     },
     log,
