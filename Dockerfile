@@ -10,9 +10,7 @@ COPY . .
 RUN npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 run package
 
 FROM node:20-bookworm-slim AS runtime
-# The young generation of 2 x 32 MB that every production start gives (bench/src/production-flags.ts);
-# NODE_OPTIONS, not a CMD flag, so that `docker run -e NODE_OPTIONS=...` replaces it.
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 NODE_OPTIONS=--max-semi-space-size=32
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build --chown=node:node /repo/apps/gateway/deploy/ /app/
 USER node

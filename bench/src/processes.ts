@@ -10,7 +10,6 @@ import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty
 import type { ClientLoopConfig } from './client-loop.js';
 import { firstMessage, ipcClient } from './ipc.js';
 import { type Pinning, pinnedCommand } from './proc.js';
-import { productionNodeOptions } from './production-flags.js';
 import type { SandboxHostReady } from './sandbox-host.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,7 +103,7 @@ export interface GatewayOptions {
   sandboxes: { xtrakitUrl: string; capillaryUrl: string };
   /** The gateway's stdout and stderr (its JSON log) go to this file. */
   logFile: string;
-  /** Extra node flags, e.g. --cpu-prof; one that production sets too (production-flags.ts) replaces it. */
+  /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
   /** Run through gateway-host.js for heap figures over IPC (the soak). */
   withHost?: boolean;
@@ -129,8 +128,7 @@ export interface GatewayProcess {
 
 /**
  * The gateway as production runs it: NODE_ENV=production, API-key auth (GATEWAY_API_KEYS), default
- * limits, metrics, JSON logs at info, both vendors configured as real ones pointing at the sandboxes,
- * and the production node flags in NODE_OPTIONS (production-flags.ts).
+ * limits, metrics, JSON logs at info, both vendors configured as real ones pointing at the sandboxes.
  */
 export async function startGateway(options: GatewayOptions): Promise<GatewayProcess> {
   const apiKey = randomBytes(24).toString('hex');
@@ -138,7 +136,6 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
   const entry = options.withHost
     ? [...(options.nodeArgs ?? []), '--expose-gc', script('gateway-host')]
     : [...(options.nodeArgs ?? []), main];
-  const nodeOptions = productionNodeOptions(options.nodeArgs ?? []);
   const log = openSync(options.logFile, 'w');
   const spawnedAt = performance.now();
   const child = spawnNode(
@@ -157,8 +154,6 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
       CAPILLARY_USERNAME: CAPILLARY_SANDBOX_CREDENTIALS.username,
       CAPILLARY_PASSWORD: CAPILLARY_SANDBOX_CREDENTIALS.password,
       ...(options.withHost ? { BENCH_GATEWAY_MAIN: main } : {}),
-      // The production node flags, as every production start passes them (an env NODE_OPTIONS wins).
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       ...options.env,
     },
     log,

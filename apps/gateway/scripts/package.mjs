@@ -64,7 +64,7 @@ export async function packageGateway(outdir = join(root, '..', '..', DEPLOY_DIR)
     description: 'The production folder of the loyalty-gateway: `node gateway.mjs` with NODE_ENV=production.',
     type: 'module',
     engines: gateway.engines,
-    scripts: { start: 'NODE_OPTIONS="--max-semi-space-size=32 $NODE_OPTIONS" node gateway.mjs' },
+    scripts: { start: 'node gateway.mjs' },
     dependencies: {},
   };
   writeFileSync(join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

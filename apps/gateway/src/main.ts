@@ -10,9 +10,6 @@ import { startGateway } from './start.js';
 // reached ~200 MB. Growing by 2x keeps the peak under 150 MB for a ~2 ms higher p99 and the same
 // throughput (pnpm bench --baseline-node-args=--heap-growing-percent=100, side by side). The flag is
 // read at every collection; a --heap-growing-percent given on the command line wins.
-// The young generation's size cannot be set here: V8 sizes it when the process starts and ignores a
-// later --max-semi-space-size, so every production start passes that one in NODE_OPTIONS
-// (bench/src/production-flags.ts, apps/gateway/README.md "Operations").
 if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
   setFlagsFromString('--heap-growing-percent=100');
 }

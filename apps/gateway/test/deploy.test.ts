@@ -64,7 +64,7 @@ it('the production folder is the bundle and a package.json with no dependencies,
   expect(manifest).toMatchObject({
     type: 'module',
     dependencies: {},
-    scripts: { start: 'NODE_OPTIONS="--max-semi-space-size=32 $NODE_OPTIONS" node gateway.mjs' },
+    scripts: { start: 'node gateway.mjs' },
   });
 });
 
