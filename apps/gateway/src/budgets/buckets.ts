@@ -33,17 +33,24 @@ export function bucketCounter(limiter: Limiter, window: SlotWindow, clock: Bucke
   const bucketKey = (key: string, index: number) => `${key}:${index}`;
   return {
     async count(key, points) {
-      const { index, endsAt } = bucketAt(window, clock.now());
-      try {
-        await limiter.consume(bucketKey(key, index), points);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) return 'unavailable';
-        return { ok: false, waitMs: Math.max(1, Math.ceil(endsAt - clock.now())) };
+      // A count whose answer came after its bucket ended is not used, and is asked once more of the
+      // bucket open now (its slots stay counted in the old bucket: lost, never used outside it).
+      for (let attempt = 0; ; attempt++) {
+        const { index, endsAt } = bucketAt(window, clock.now());
+        try {
+          await limiter.consume(bucketKey(key, index), points);
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) return 'unavailable';
+          return { ok: false, waitMs: Math.max(1, Math.ceil(endsAt - clock.now())) };
+        }
+        const left = endsAt - clock.now();
+        if (left <= 0) {
+          if (attempt === 0) continue;
+          return { ok: false, waitMs: 1 }; // late twice: Redis is slower than a bucket
+        }
+        last = { key, index };
+        return { ok: true, msBeforeNext: left };
       }
-      const left = endsAt - clock.now();
-      if (left <= 0) return { ok: false, waitMs: 1 }; // counted, but its bucket ended meanwhile
-      last = { key, index };
-      return { ok: true, msBeforeNext: left };
     },
     giveBack(key) {
       const taken = last;

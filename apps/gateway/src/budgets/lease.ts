@@ -2,43 +2,87 @@
 // this process then hands out without asking again. The counter still counts every slot, so all
 // replicas together never take more than the window's slots. A lease lives until the bucket (window.ts) it was
 // counted in ends, so no slot is used outside its bucket, and at most LEASE_MAX_MS, so a pause that
-// another replica set stops this one within that. The slots a lease leaves unused when it ends are
-// lost for that window (at most 2k - 1 per replica, as the next lease is taken when one runs half
-// empty, plus one refused lease): k is at most 1/128 of the window's slots and at most 32, and a budget
-// under 128 slots per window takes one slot at a time.
+// another replica set stops this one within that.
+//
+// How big a lease is: what this replica used in about the last RATE_MS (so a lease lasts about that
+// long), or what the callers waiting at that moment need, whichever is more, and at most `most`
+// (leaseMost: 1/32 of the window's slots, at most 128; a budget under 64 slots per window takes one
+// slot at a time). The slots a lease leaves unused when it ends are lost for that window: at most
+// about 2 * most per replica (the lease in use and the one in reserve), plus one refused lease.
+//
+// Leases from the fallback counter (Redis down or slow, slot-store.ts) are this replica's share alone:
+// they are never sized up (at most `fallbackMost`), and a count that falls back drops the shared leases
+// held, so a replica in fallback uses its share and nothing more.
 import type { FixedWindow, SlotWindow } from './window.js';
 
 /** The longest a lease lives. */
 export const LEASE_MAX_MS = 100;
+/** How far back the rate a lease is sized for looks. */
+export const RATE_MS = 20;
 
-/** Slots per lease for the windows a store counts in (the smallest fits them all). */
-export function leaseSize(...windows: Array<SlotWindow | FixedWindow>): number {
-  return Math.max(1, Math.min(32, ...windows.map((w) => Math.floor(w.points / 128))));
+/** The most slots one lease may hold for a window: 1/32 of its slots, at most 128, at least 1. */
+export function leaseMost(window: SlotWindow | FixedWindow): number {
+  return Math.max(1, Math.min(128, Math.floor(window.points / 32)));
+}
+
+/** The most slots one lease from a fallback counter holds: as before leases were sized by rate (1/128 of its slots, at most 32). */
+export function fallbackLeaseMost(window: SlotWindow | FixedWindow): number {
+  return Math.max(1, Math.min(32, Math.floor(window.points / 128)));
 }
 
 /** What the counter answered to `points` slots under a key: taken (and when its window ends), or a wait. */
 export type Counted = { ok: true; msBeforeNext: number } | { ok: false; waitMs: number };
+
+/** A count as the leases see it: also whether the fallback counter (this replica's share) answered. */
+export type LeaseCount =
+  | { ok: true; msBeforeNext: number; fallback?: boolean; points?: number }
+  | { ok: false; waitMs: number };
 
 type Take = { ok: true } | { ok: false; waitMs: number };
 const TAKEN: Take = { ok: true };
 
 interface Lease {
   left: number;
+  size: number;
   until: number;
+  fallback: boolean;
+}
+
+export interface LeaseOptions {
+  /** The most slots a shared (or in-process) lease holds. */
+  most: number;
+  /** The most slots a lease from the fallback counter holds (default: `most`). */
+  fallbackMost?: number;
+  /** Asks the counter for `points` slots; an answer may count fewer (`points`: the fallback takes at most fallbackMost). */
+  count(key: string, points: number): Promise<LeaseCount>;
+}
+
+/** Slots taken in the last RATE_MS or so, per key. */
+interface Rate {
+  since: number;
+  current: number;
+  previous: number;
 }
 
 /** The leases of one store, per key; `count` asks the shared (or local) counter. */
 export class Leases {
-  readonly #size: number;
-  readonly #count: (key: string, points: number) => Promise<Counted>;
+  readonly #most: number;
+  readonly #fallbackMost: number;
+  readonly #count: (key: string, points: number) => Promise<LeaseCount>;
   /** Per key, the lease in use and the one taken ahead (when the first ran low). */
   readonly #held = new Map<string, Lease[]>();
   readonly #refills = new Map<string, Promise<Take>>();
   readonly #pausedUntil = new Map<string, number>();
+  readonly #rates = new Map<string, Rate>();
+  /** Per key, the callers waiting on a refill now. */
+  readonly #waiting = new Map<string, number>();
+  /** Whether the last count fell back (then leases stay within the fallback share). */
+  #fellBack = false;
 
-  constructor(size: number, count: (key: string, points: number) => Promise<Counted>) {
-    this.#size = size;
-    this.#count = count;
+  constructor(options: LeaseOptions) {
+    this.#most = Math.max(1, options.most);
+    this.#fallbackMost = Math.max(1, Math.min(this.#most, options.fallbackMost ?? this.#most));
+    this.#count = options.count;
   }
 
   /** A slot of a live lease, or false; a lease running low asks for the next one meanwhile. */
@@ -53,17 +97,26 @@ export class Leases {
     }
     if (!lease) return false;
     lease.left--;
-    // Taken ahead, so that callers rarely find the lease empty and wait for the counter.
-    if (held.length === 1 && lease.left <= this.#size / 2 && !this.#refills.has(key)) void this.#refill(key);
+    this.#used(key, now);
+    // Taken ahead, so that callers rarely find the lease empty and wait for the counter; not in
+    // fallback, whose share is not held in reserve.
+    if (held.length === 1 && !lease.fallback && lease.left <= lease.size / 2 && !this.#refills.has(key))
+      void this.#refill(key);
     return true;
   }
 
   /** A slot: from a lease, else from a new lease (one counter call, shared by the callers meanwhile). */
   async take(key: string): Promise<Take> {
-    if (this.#size === 1) return this.#one(key);
+    if (this.#most === 1) return this.#one(key);
     for (;;) {
       if (this.takeNow(key)) return TAKEN;
-      const result = await (this.#refills.get(key) ?? this.#refill(key));
+      this.#waiting.set(key, (this.#waiting.get(key) ?? 0) + 1);
+      let result: Take;
+      try {
+        result = await (this.#refills.get(key) ?? this.#refill(key));
+      } finally {
+        this.#waiting.set(key, (this.#waiting.get(key) ?? 1) - 1);
+      }
       if (!result.ok) return result;
     }
   }
@@ -82,6 +135,36 @@ export class Leases {
     this.#pausedUntil.set(key, performance.now() + ms);
   }
 
+  /** The slots the next lease asks for: the recent rate or the callers waiting, within the cap. */
+  sizeFor(key: string): number {
+    const most = this.#fellBack ? this.#fallbackMost : this.#most;
+    const rate = this.#rates.get(key);
+    const now = performance.now();
+    let recent = 0;
+    if (rate) {
+      const age = now - rate.since;
+      if (age < RATE_MS) recent = Math.max(rate.previous, rate.current);
+      else if (age < 2 * RATE_MS) recent = rate.current;
+    }
+    const wanted = Math.max(recent, this.#waiting.get(key) ?? 0, 1);
+    return Math.min(most, wanted);
+  }
+
+  #used(key: string, now: number): void {
+    let rate = this.#rates.get(key);
+    if (!rate) {
+      rate = { since: now, current: 0, previous: 0 };
+      this.#rates.set(key, rate);
+    }
+    const age = now - rate.since;
+    if (age >= RATE_MS) {
+      rate.previous = age < 2 * RATE_MS ? rate.current : 0;
+      rate.current = 0;
+      rate.since = now;
+    }
+    rate.current++;
+  }
+
   async #one(key: string): Promise<Take> {
     const counted = await this.#count(key, 1);
     return counted.ok ? TAKEN : counted;
@@ -89,20 +172,27 @@ export class Leases {
 
   #refill(key: string): Promise<Take> {
     const asked = performance.now();
-    const refill = this.#count(key, this.#size)
+    const size = this.sizeFor(key);
+    const refill = this.#count(key, size)
       .then((counted): Take => {
         if (!counted.ok) return counted;
         const pausedUntil = this.#pausedUntil.get(key) ?? 0;
         if (pausedUntil > asked) return { ok: false, waitMs: Math.max(1, pausedUntil - performance.now()) };
+        const fallback = counted.fallback === true;
+        const points = Math.min(size, counted.points ?? size);
         // Timed from the answer, not the question: the counter's msBeforeNext runs from its answer, and
         // a slow count (Redis slow, then the fallback) must not bring a lease that is over on arrival,
         // or the callers waiting on it would ask again and again for as long as Redis stays slow.
-        const lease = {
-          left: this.#size,
+        const lease: Lease = {
+          left: points,
+          size: points,
           until: performance.now() + Math.min(counted.msBeforeNext, LEASE_MAX_MS),
+          fallback,
         };
+        this.#fellBack = fallback;
         const held = this.#held.get(key);
-        if (held) held.push(lease);
+        // Fallen back: the shared leases held go, so this replica uses its fallback share and no more.
+        if (held && !fallback) held.push(lease);
         else this.#held.set(key, [lease]);
         return TAKEN;
       })

@@ -6,7 +6,7 @@ import { type IRateLimiterStoreOptions, RateLimiterMemory, RateLimiterRedis } fr
 import { type Redis, redisReady } from '../redis/index.js';
 import { type BucketCounter, counterFor, limitsOf } from './buckets.js';
 import { type BucketClock, hostClock, redisClock } from './clock.js';
-import { Leases, leaseSize } from './lease.js';
+import { fallbackLeaseMost, Leases, leaseMost } from './lease.js';
 import type { FixedWindow, SlotWindow } from './window.js';
 
 /** Where the slots are counted right now. */
@@ -59,17 +59,25 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   /** Who counted the last slot (a slot given back goes back there). */
   let lastFrom: BucketCounter = shared;
   // Shared mode holds while Redis (not the fallback) answers.
-  const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
-    const counted = await shared.count(key, points);
-    if (counted !== 'unavailable') {
-      lastSharedAt = performance.now();
-      lastFrom = shared;
-      return counted;
-    }
-    lastFallbackAt = performance.now();
-    lastFrom = fallback;
-    const alone = await fallback.count(key, points);
-    return alone === 'unavailable' ? { ok: false, waitMs: 100 } : alone;
+  const fallbackMost = Math.min(leaseMost(window), fallbackLeaseMost(fallbackWindow));
+  const leases = new Leases({
+    most: leaseMost(window),
+    fallbackMost,
+    async count(key, points) {
+      const counted = await shared.count(key, points);
+      if (counted !== 'unavailable') {
+        lastSharedAt = performance.now();
+        lastFrom = shared;
+        return counted;
+      }
+      lastFallbackAt = performance.now();
+      lastFrom = fallback;
+      // This replica's share alone: never a lease sized up beyond what the fallback window allows.
+      const alonePoints = Math.min(points, fallbackMost);
+      const alone = await fallback.count(key, alonePoints);
+      if (alone === 'unavailable') return { ok: false, waitMs: 100 };
+      return alone.ok ? { ...alone, fallback: true, points: alonePoints } : alone;
+    },
   });
   return {
     take: (key) => leases.take(key),
@@ -115,9 +123,12 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
 }
 
 function memoryStore(counter: BucketCounter, window: SlotWindow | FixedWindow): SlotStore {
-  const leases = new Leases(leaseSize(window), async (key, points) => {
-    const counted = await counter.count(key, points);
-    return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
+  const leases = new Leases({
+    most: leaseMost(window),
+    async count(key, points) {
+      const counted = await counter.count(key, points);
+      return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
+    },
   });
   return {
     take: (key) => leases.take(key),
