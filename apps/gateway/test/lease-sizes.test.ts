@@ -3,7 +3,7 @@
 // share alone (never above fallbackMost, never held in reserve, and they replace the shared leases).
 // The counter here is a script, so every count the leases ask for is seen; time is a fake clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type LeaseCount, Leases, RATE_MS } from '../src/budgets/lease.js';
+import { AHEAD_MS, type LeaseCount, Leases, RATE_MS } from '../src/budgets/lease.js';
 
 const KEY = 'k';
 
@@ -137,5 +137,47 @@ describe('lease sizes', () => {
       expect(counted - taken).toBeLessThanOrEqual(2);
     }
     expect(Math.max(...counter.asked)).toBeLessThanOrEqual(2);
+  });
+  it("the next bucket's lease is taken AHEAD_MS before the bucket ends, and used only in that bucket", async () => {
+    const BUCKET_MS = 100;
+    const counted = new Map<number, number>();
+    const aheadAt: number[] = [];
+    const leases = new Leases({
+      most: 64,
+      count: async (_key, points, ahead) => {
+        const now = performance.now();
+        const index = Math.floor(now / BUCKET_MS) + (ahead ? 1 : 0);
+        counted.set(index, (counted.get(index) ?? 0) + points);
+        if (ahead) aheadAt.push(now % BUCKET_MS);
+        return {
+          ok: true,
+          msBeforeNext: (index + 1) * BUCKET_MS - now,
+          msBeforeStart: Math.max(0, index * BUCKET_MS - now),
+        };
+      },
+    });
+    vi.advanceTimersByTime(BUCKET_MS - (performance.now() % BUCKET_MS)); // a bucket's start
+    const granted = new Map<number, number>();
+    let waitedAtStart = 0;
+    for (let ms = 0; ms < 5 * BUCKET_MS; ms++) {
+      for (let i = 0; i < 3; i++) {
+        const index = Math.floor(performance.now() / BUCKET_MS);
+        if (!leases.takeNow(KEY)) {
+          expect((await leases.take(KEY)).ok).toBe(true);
+          if (ms >= BUCKET_MS && ms % BUCKET_MS < 5) waitedAtStart++;
+        }
+        granted.set(index, (granted.get(index) ?? 0) + 1);
+      }
+      await Promise.resolve();
+      await Promise.resolve();
+      vi.advanceTimersByTime(1);
+    }
+    // Taken ahead, each bucket after the first: within AHEAD_MS of its end.
+    expect(aheadAt.length).toBeGreaterThanOrEqual(4);
+    for (const at of aheadAt) expect(at).toBeGreaterThanOrEqual(BUCKET_MS - AHEAD_MS - 1);
+    // So callers at the start of a bucket found a lease at hand.
+    expect(waitedAtStart).toBe(0);
+    // And no bucket handed out more than was counted in it.
+    for (const [index, n] of granted) expect(n).toBeLessThanOrEqual(counted.get(index) ?? 0);
   });
 });

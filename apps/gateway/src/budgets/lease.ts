@@ -1,8 +1,13 @@
 // Slots taken a few at a time: one counter call (one Redis round trip) takes a lease of k slots, which
 // this process then hands out without asking again. The counter still counts every slot, so all
 // replicas together never take more than the window's slots. A lease lives until the bucket (window.ts) it was
-// counted in ends, so no slot is used outside its bucket, and at most LEASE_MAX_MS, so a pause that
-// another replica set stops this one within that.
+// counted in ends, so no slot is used outside its bucket, and at most LEASE_MAX_MS from its start, so a
+// pause that another replica set stops this one within that (plus AHEAD_MS for a lease of the next
+// bucket taken ahead).
+//
+// The next lease is taken before it is needed: one in reserve when the lease in use runs half empty,
+// and the next bucket's (counted in that bucket, used only from its start) AHEAD_MS before this
+// bucket ends, so that callers at a bucket boundary do not all wait for the counter.
 //
 // How big a lease is: what this replica used in about the last RATE_MS (so a lease lasts about that
 // long), or what the callers waiting at that moment need, whichever is more, and at most `most`
@@ -19,6 +24,8 @@ import type { FixedWindow, SlotWindow } from './window.js';
 export const LEASE_MAX_MS = 100;
 /** How far back the rate a lease is sized for looks. */
 export const RATE_MS = 20;
+/** How long before its bucket ends a lease in use asks for the next bucket's lease. */
+export const AHEAD_MS = 30;
 
 /** The most slots one lease may hold for a window: 1/32 of its slots, at most 128, at least 1. */
 export function leaseMost(window: SlotWindow | FixedWindow): number {
@@ -31,11 +38,13 @@ export function fallbackLeaseMost(window: SlotWindow | FixedWindow): number {
 }
 
 /** What the counter answered to `points` slots under a key: taken (and when its window ends), or a wait. */
-export type Counted = { ok: true; msBeforeNext: number } | { ok: false; waitMs: number };
+export type Counted =
+  | { ok: true; msBeforeNext: number; msBeforeStart?: number }
+  | { ok: false; waitMs: number };
 
 /** A count as the leases see it: also whether the fallback counter (this replica's share) answered. */
 export type LeaseCount =
-  | { ok: true; msBeforeNext: number; fallback?: boolean; points?: number }
+  | (Counted & { ok: true; fallback?: boolean; points?: number })
   | { ok: false; waitMs: number };
 
 type Take = { ok: true } | { ok: false; waitMs: number };
@@ -44,7 +53,11 @@ const TAKEN: Take = { ok: true };
 interface Lease {
   left: number;
   size: number;
+  /** From when its slots may be used (a lease for the next bucket, taken ahead, waits for its start). */
+  from: number;
   until: number;
+  /** When its bucket ends (performance.now() time). */
+  bucketEnd: number;
   fallback: boolean;
 }
 
@@ -53,8 +66,11 @@ export interface LeaseOptions {
   most: number;
   /** The most slots a lease from the fallback counter holds (default: `most`). */
   fallbackMost?: number;
-  /** Asks the counter for `points` slots; an answer may count fewer (`points`: the fallback takes at most fallbackMost). */
-  count(key: string, points: number): Promise<LeaseCount>;
+  /**
+   * Asks the counter for `points` slots, in the bucket open now or (`ahead`) in the next one; an answer
+   * may count fewer (`points`: the fallback takes at most fallbackMost, and never ahead).
+   */
+  count(key: string, points: number, ahead: boolean): Promise<LeaseCount>;
 }
 
 /** Slots taken in the last RATE_MS or so, per key. */
@@ -68,8 +84,8 @@ interface Rate {
 export class Leases {
   readonly #most: number;
   readonly #fallbackMost: number;
-  readonly #count: (key: string, points: number) => Promise<LeaseCount>;
-  /** Per key, the lease in use and the one taken ahead (when the first ran low). */
+  readonly #count: (key: string, points: number, ahead: boolean) => Promise<LeaseCount>;
+  /** Per key, the lease in use, the one in reserve (taken when the first ran low) and the next bucket's. */
   readonly #held = new Map<string, Lease[]>();
   readonly #refills = new Map<string, Promise<Take>>();
   readonly #pausedUntil = new Map<string, number>();
@@ -90,19 +106,37 @@ export class Leases {
     const held = this.#held.get(key);
     if (!held) return false;
     const now = performance.now();
-    let lease = held[0];
-    while (lease && (lease.left === 0 || now >= lease.until)) {
-      held.shift();
-      lease = held[0];
-    }
+    const lease = this.#live(held, now);
     if (!lease) return false;
     lease.left--;
     this.#used(key, now);
-    // Taken ahead, so that callers rarely find the lease empty and wait for the counter; not in
-    // fallback, whose share is not held in reserve.
-    if (held.length === 1 && !lease.fallback && lease.left <= lease.size / 2 && !this.#refills.has(key))
-      void this.#refill(key);
+    // The next lease, taken before it is needed so that callers rarely find none at hand and wait for
+    // the counter: one in reserve when this one runs half empty, and the next bucket's shortly before
+    // this bucket ends. Not in fallback: this replica's share is not held in reserve.
+    if (!lease.fallback && !this.#fellBack && !this.#refills.has(key)) {
+      const nearEnd = lease.bucketEnd - now <= AHEAD_MS;
+      if (nearEnd) {
+        // (the next bucket's lease starts where this one's bucket ends)
+        if (!held.some((l) => l.left > 0 && l.from >= lease.bucketEnd - 1)) void this.#refill(key, true);
+      } else if (lease.left <= lease.size / 2 && !held.some((l) => l !== lease && l.left > 0)) {
+        void this.#refill(key, false);
+      }
+    }
     return true;
+  }
+
+  /** The first lease whose slots may be used now, dropping those that ended or ran empty. */
+  #live(held: Lease[], now: number): Lease | undefined {
+    for (let i = 0; i < held.length; ) {
+      const lease = held[i] as Lease;
+      if (lease.left === 0 || now >= lease.until) {
+        held.splice(i, 1);
+        continue;
+      }
+      if (lease.from <= now) return lease;
+      i++;
+    }
+    return undefined;
   }
 
   /** A slot: from a lease, else from a new lease (one counter call, shared by the callers meanwhile). */
@@ -113,7 +147,7 @@ export class Leases {
       this.#waiting.set(key, (this.#waiting.get(key) ?? 0) + 1);
       let result: Take;
       try {
-        result = await (this.#refills.get(key) ?? this.#refill(key));
+        result = await (this.#refills.get(key) ?? this.#refill(key, false));
       } finally {
         this.#waiting.set(key, (this.#waiting.get(key) ?? 1) - 1);
       }
@@ -123,8 +157,9 @@ export class Leases {
 
   /** Puts a slot back into its live lease; false when there is none (the counter must take it back). */
   giveBack(key: string): boolean {
-    const lease = this.#held.get(key)?.[0];
-    if (!lease || performance.now() >= lease.until) return false;
+    const now = performance.now();
+    const lease = this.#held.get(key)?.find((l) => l.from <= now && now < l.until);
+    if (!lease) return false;
     lease.left++;
     return true;
   }
@@ -166,14 +201,14 @@ export class Leases {
   }
 
   async #one(key: string): Promise<Take> {
-    const counted = await this.#count(key, 1);
+    const counted = await this.#count(key, 1, false);
     return counted.ok ? TAKEN : counted;
   }
 
-  #refill(key: string): Promise<Take> {
+  #refill(key: string, ahead: boolean): Promise<Take> {
     const asked = performance.now();
     const size = this.sizeFor(key);
-    const refill = this.#count(key, size)
+    const refill = this.#count(key, size, ahead)
       .then((counted): Take => {
         if (!counted.ok) return counted;
         const pausedUntil = this.#pausedUntil.get(key) ?? 0;
@@ -183,10 +218,15 @@ export class Leases {
         // Timed from the answer, not the question: the counter's msBeforeNext runs from its answer, and
         // a slow count (Redis slow, then the fallback) must not bring a lease that is over on arrival,
         // or the callers waiting on it would ask again and again for as long as Redis stays slow.
+        const answered = performance.now();
+        const from = answered + Math.max(0, counted.msBeforeStart ?? 0);
+        const bucketEnd = answered + counted.msBeforeNext;
         const lease: Lease = {
           left: points,
           size: points,
-          until: performance.now() + Math.min(counted.msBeforeNext, LEASE_MAX_MS),
+          from,
+          until: Math.min(bucketEnd, from + LEASE_MAX_MS),
+          bucketEnd,
           fallback,
         };
         this.#fellBack = fallback;

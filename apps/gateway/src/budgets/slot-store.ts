@@ -63,8 +63,8 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   const leases = new Leases({
     most: leaseMost(window),
     fallbackMost,
-    async count(key, points) {
-      const counted = await shared.count(key, points);
+    async count(key, points, ahead) {
+      const counted = await shared.count(key, points, ahead);
       if (counted !== 'unavailable') {
         lastSharedAt = performance.now();
         lastFrom = shared;
@@ -72,7 +72,8 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
       }
       lastFallbackAt = performance.now();
       lastFrom = fallback;
-      // This replica's share alone: never a lease sized up beyond what the fallback window allows.
+      // This replica's share alone: never a lease sized up beyond what the fallback window allows, and
+      // never one for the next bucket (counted in the bucket open now).
       const alonePoints = Math.min(points, fallbackMost);
       const alone = await fallback.count(key, alonePoints);
       if (alone === 'unavailable') return { ok: false, waitMs: 100 };
@@ -110,9 +111,9 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
     return pending && redisReady(redis) ? pending : null;
   };
   return {
-    async count(key, points) {
+    async count(key, points, ahead) {
       await unmeasured();
-      return counter.count(key, points);
+      return counter.count(key, points, ahead);
     },
     giveBack: (key) => counter.giveBack(key),
     async block(key, ms) {
@@ -125,8 +126,8 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
 function memoryStore(counter: BucketCounter, window: SlotWindow | FixedWindow): SlotStore {
   const leases = new Leases({
     most: leaseMost(window),
-    async count(key, points) {
-      const counted = await counter.count(key, points);
+    async count(key, points, ahead) {
+      const counted = await counter.count(key, points, ahead);
       return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
     },
   });
