@@ -24,7 +24,7 @@ export interface BudgetBenchOptions {
   /** For `use`: the budget per minute (default 100, Capillary's demo clusters) and how long to drive. */
   perMinute: number;
   seconds: number;
-  /** For `cost`: another gateway build (e.g. main's gateway.mjs) measured with its budget in Redis in the same rounds. */
+  /** For `cost`: other gateway builds (comma-separated gateway.mjs paths, e.g. main's) measured with their budget in Redis in the same rounds. */
   baseline?: string;
 }
 
@@ -81,6 +81,12 @@ async function loadOnce(
   return { ...sample, cpu, fast: after.fast - before.fast, waited: after.waited - before.waited };
 }
 
+/** A short name for a baseline build: its folder (e.g. /tmp/cost-base/gateway.mjs: cost-base). */
+function baselineName(path: string): string {
+  const parts = path.split('/').filter((p) => p !== '');
+  return parts.length >= 2 ? (parts[parts.length - 2] as string) : path;
+}
+
 /** The gateway's budget admissions so far (its /metrics): at once from a slot at hand, or after a wait. */
 async function admissions(gateway: GatewayProcess): Promise<{ fast: number; waited: number }> {
   const res = await fetch(`${gateway.url}/metrics`, {
@@ -107,15 +113,15 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
     // REDIS_URL alone also runs the bulk jobs on BullMQ and their events on Redis: what that costs a
     // mutation, apart from the budget's slots.
     { name: 'REDIS_URL, no budget', env: { REDIS_URL: redis.url } },
-    ...(o.baseline
-      ? [
-          {
-            name: 'baseline: budget in Redis',
-            env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url },
-            main: o.baseline,
-          },
-        ]
-      : []),
+    // --baseline a.mjs[,b.mjs...]: other builds with their budget in Redis, in the same rounds.
+    ...(o.baseline ?? '')
+      .split(',')
+      .filter((path) => path !== '')
+      .map((path) => ({
+        name: `budget in Redis: ${baselineName(path)}`,
+        env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url },
+        main: path,
+      })),
   ];
   const durationS = o.quick ? 2 : 10;
   const samples = new Map<string, Array<LoadSample & { cpu: number; fast: number; waited: number }>>();
