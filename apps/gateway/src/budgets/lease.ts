@@ -58,6 +58,8 @@ interface Lease {
   until: number;
   /** When its bucket ends (performance.now() time). */
   bucketEnd: number;
+  /** Whether its counter has a next bucket to take ahead (sub-second buckets; a fixed window has none). */
+  buckets: boolean;
   fallback: boolean;
 }
 
@@ -114,13 +116,19 @@ export class Leases {
     // the counter: one in reserve when this one runs half empty, and the next bucket's shortly before
     // this bucket ends. Not in fallback: this replica's share is not held in reserve.
     if (!lease.fallback && !this.#fellBack && !this.#refills.has(key)) {
-      const nearEnd = lease.bucketEnd - now <= AHEAD_MS;
-      if (nearEnd) {
-        // (the next bucket's lease starts where this one's bucket ends)
-        if (!held.some((l) => l.left > 0 && l.from >= lease.bucketEnd - 1)) void this.#refill(key, true);
-      } else if (lease.left <= lease.size / 2 && !held.some((l) => l !== lease && l.left > 0)) {
+      // (the next bucket's lease starts where this one's bucket ends)
+      const end = lease.bucketEnd - 1;
+      if (
+        lease.buckets &&
+        lease.bucketEnd - now <= AHEAD_MS &&
+        !held.some((l) => l.left > 0 && l.from >= end)
+      )
+        void this.#refill(key, true);
+      else if (
+        lease.left <= lease.size / 2 &&
+        !held.some((l) => l !== lease && l.left > 0 && l.from < end && now < l.until)
+      )
         void this.#refill(key, false);
-      }
     }
     return true;
   }
@@ -227,6 +235,7 @@ export class Leases {
           from,
           until: Math.min(bucketEnd, from + LEASE_MAX_MS),
           bucketEnd,
+          buckets: counted.msBeforeStart !== undefined,
           fallback,
         };
         this.#fellBack = fallback;
