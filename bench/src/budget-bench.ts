@@ -1,8 +1,10 @@
 // `pnpm bench -- --budget cost|use` (issue 13), kept apart from bench.ts's contestants.
 //   cost: what taking a vendor budget slot costs per mutation: the gateway with no budget, with an
-//         in-process budget and with a budget in Redis, side by side in one run (a budget far above the
-//         load, so no call ever waits: the figure is the slot itself). Same load, flags and pinning
-//         as the main bench (50 connections).
+//         in-process budget and with a budget in Redis (and --baseline builds with theirs in Redis),
+//         side by side in interleaved rounds (a budget far above the load, so no call is refused: the
+//         figure is the slot itself). Same load, flags and pinning as the main bench (50 connections);
+//         ratios to no budget per round (paired) and of medians, and from /metrics the share of
+//         admissions that waited for the counter instead of taking a slot at hand.
 //   use:  three replicas on one Redis, driven round-robin at three times the budget for a minute
 //         (--budget-seconds), against a sandbox that limits like the vendor: vendor calls per window
 //         against the budget, vendor 429s, and the answers by outcome.
