@@ -59,9 +59,9 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   /** Who counted the last slot (a slot given back goes back there). */
   let lastFrom: BucketCounter = shared;
   // Shared mode holds while Redis (not the fallback) answers.
-  const fallbackMost = Math.min(leaseMost(window), fallbackLeaseMost(fallbackWindow));
+  const fallbackMost = Math.min(mostFor(window), fallbackLeaseMost(fallbackWindow));
   const leases = new Leases({
-    most: leaseMost(window),
+    most: mostFor(window),
     fallbackMost,
     async count(key, points, ahead) {
       const counted = await shared.count(key, points, ahead);
@@ -99,6 +99,15 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
 }
 
 /**
+ * The most slots a lease holds: by rate up to leaseMost for budget buckets; a fixed window (a client's
+ * limit per minute, counted per API key or address) keeps the small leases it had, as a client's
+ * traffic spread over replicas would otherwise leave up to 2 * leaseMost per replica unused.
+ */
+function mostFor(window: SlotWindow | FixedWindow): number {
+  return 'durationSec' in window ? fallbackLeaseMost(window) : leaseMost(window);
+}
+
+/**
  * The shared counter, asked only once its Redis clock is measured: counted or blocked before that, its
  * buckets would be this host's, not the ones every replica names. The measurement starts when the
  * connection is ready and settles within the command timeout; a connection that is not ready waits for
@@ -125,7 +134,7 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
 
 function memoryStore(counter: BucketCounter, window: SlotWindow | FixedWindow): SlotStore {
   const leases = new Leases({
-    most: leaseMost(window),
+    most: mostFor(window),
     async count(key, points, ahead) {
       const counted = await counter.count(key, points, ahead);
       return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
