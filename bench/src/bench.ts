@@ -493,6 +493,7 @@ async function main(): Promise<number> {
         rounds,
         perMinute: Number(flags['budget-per-minute']) || 100,
         seconds: Number(flags['budget-seconds']) || 60,
+        ...(flags.baseline ? { baseline: flags.baseline } : {}),
       });
       for (const p of problems) console.error(`CHECK FAILED: ${p}`);
       return problems.length > 0 ? 1 : 0;

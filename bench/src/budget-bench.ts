@@ -1,8 +1,10 @@
 // `pnpm bench -- --budget cost|use` (issue 13), kept apart from bench.ts's contestants.
 //   cost: what taking a vendor budget slot costs per mutation: the gateway with no budget, with an
-//         in-process budget and with a budget in Redis, side by side in one run (a budget far above the
-//         load, so no call ever waits: the figure is the slot itself). Same load, flags and pinning
-//         as the main bench (50 connections).
+//         in-process budget and with a budget in Redis (and --baseline builds with theirs in Redis),
+//         side by side in interleaved rounds (a budget far above the load, so no call is refused: the
+//         figure is the slot itself). Same load, flags and pinning as the main bench (50 connections);
+//         ratios to no budget per round (paired) and of medians, and from /metrics the share of
+//         admissions that waited for the counter instead of taking a slot at hand.
 //   use:  three replicas on one Redis, driven round-robin at three times the budget for a minute
 //         (--budget-seconds), against a sandbox that limits like the vendor: vendor calls per window
 //         against the budget, vendor 429s, and the answers by outcome.
@@ -24,6 +26,8 @@ export interface BudgetBenchOptions {
   /** For `use`: the budget per minute (default 100, Capillary's demo clusters) and how long to drive. */
   perMinute: number;
   seconds: number;
+  /** For `cost`: other gateway builds (comma-separated gateway.mjs paths, e.g. main's) measured with their budget in Redis in the same rounds. */
+  baseline?: string;
 }
 
 const MUTATION =
@@ -43,6 +47,12 @@ export async function runBudgetBench(options: BudgetBenchOptions): Promise<strin
 
 interface CostRow {
   name: string;
+  /** Median over rounds of this variant's CPU per request / the same round's no-budget CPU per request. */
+  pairedRatio: number;
+  pairedRatios: number[];
+  /** Budget admissions during the measured loads: through the fast path, and after a wait. */
+  fast: number;
+  waited: number;
   rps: number;
   p50: number;
   p99: number;
@@ -54,8 +64,9 @@ async function loadOnce(
   gateway: GatewayProcess,
   o: BudgetBenchOptions,
   durationS: number,
-): Promise<LoadSample & { cpu: number }> {
+): Promise<LoadSample & { cpu: number; fast: number; waited: number }> {
   pin(o.pinning, o.sandbox.pid, o.pinning.loadCore);
+  const before = await admissions(gateway);
   const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: 'Budget bench' } } });
   const cpu0 = cpuMicros(gateway.pid);
   const sample = await runLoad({
@@ -67,20 +78,57 @@ async function loadOnce(
     durationS,
     verify: (text) => text.includes('"outcome":"APPLIED"'),
   });
-  return { ...sample, cpu: (cpuMicros(gateway.pid) - cpu0) / sample.requests };
+  const cpu = (cpuMicros(gateway.pid) - cpu0) / sample.requests;
+  const after = await admissions(gateway);
+  return { ...sample, cpu, fast: after.fast - before.fast, waited: after.waited - before.waited };
+}
+
+/** A short name for a baseline build: its folder (e.g. /tmp/cost-base/gateway.mjs: cost-base). */
+function baselineName(path: string): string {
+  const parts = path.split('/').filter((p) => p !== '');
+  return parts.length >= 2 ? (parts[parts.length - 2] as string) : path;
+}
+
+/** The gateway's budget admissions so far (its /metrics): at once from a slot at hand, or after a wait. */
+async function admissions(gateway: GatewayProcess): Promise<{ fast: number; waited: number }> {
+  const res = await fetch(`${gateway.url}/metrics`, {
+    headers: { authorization: `Bearer ${gateway.apiKey}` },
+  });
+  const text = await res.text();
+  const read = (decision: string) => {
+    const line = new RegExp(
+      `^gateway_budget_admissions_total\\{vendor="xtrakit",priority="interactive",decision="${decision}"\\} (\\d+)`,
+      'm',
+    ).exec(text);
+    return Number(line?.[1] ?? 0);
+  };
+  return { fast: read('admitted'), waited: read('waited') };
 }
 
 async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
-  const variants: Array<{ name: string; env: Record<string, string> }> = [
+  // On the load generator's core, so that Redis's work does not land on the measured gateway's core.
+  if (redis.pid !== null) pin(o.pinning, redis.pid, o.pinning.loadCore);
+  const variants: Array<{ name: string; env: Record<string, string>; main?: string }> = [
     { name: 'no budget', env: {} },
     { name: 'budget in the process', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000' } },
     { name: 'budget in Redis', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url } },
     // REDIS_URL alone also runs the bulk jobs on BullMQ and their events on Redis: what that costs a
     // mutation, apart from the budget's slots.
     { name: 'REDIS_URL, no budget', env: { REDIS_URL: redis.url } },
+    // --baseline a.mjs[,b.mjs...]: other builds with their budget in Redis, in the same rounds.
+    ...(o.baseline ?? '')
+      .split(',')
+      .filter((path) => path !== '')
+      .map((path) => ({
+        name: `budget in Redis: ${baselineName(path)}`,
+        env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url },
+        main: path,
+      })),
   ];
   const durationS = o.quick ? 2 : 10;
-  const samples = new Map<string, Array<LoadSample & { cpu: number }>>();
+  const samples = new Map<string, Array<LoadSample & { cpu: number; fast: number; waited: number }>>();
+  /** Per round, each variant's CPU per request over the no-budget gateway's in that round. */
+  const paired = new Map<string, number[]>();
   const problems: string[] = [];
   for (let round = 0; round < o.rounds; round++) {
     // Interleaved rounds, each gateway warmed up first, in an order that rotates every round (round r
@@ -96,6 +144,7 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
         sandboxes: o.sandbox,
         logFile: join(o.logDir, `gateway-budget-${round}.log`),
         env: variant.env,
+        ...(variant.main ? { main: variant.main } : {}),
       });
       try {
         await loadOnce(gateway, o, o.quick ? 1 : 3);
@@ -110,11 +159,21 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
         await gateway.stop();
       }
     }
+    const base = samples.get('no budget')?.[round]?.cpu;
+    for (const { name } of variants) {
+      const own = samples.get(name)?.[round]?.cpu;
+      if (base && own !== undefined) paired.set(name, [...(paired.get(name) ?? []), own / base]);
+    }
   }
   const rows: CostRow[] = variants.map(({ name }) => {
     const own = samples.get(name) ?? [];
+    const ratios = paired.get(name) ?? [];
     return {
       name,
+      pairedRatio: median(ratios),
+      pairedRatios: ratios,
+      fast: own.reduce((sum, s) => sum + s.fast, 0),
+      waited: own.reduce((sum, s) => sum + s.waited, 0),
       rps: median(own.map((s) => s.rps)),
       p50: median(own.map((s) => s.p50)),
       p99: median(own.map((s) => s.p99)),
@@ -128,20 +187,29 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
 
 function printCost(rows: CostRow[]): void {
   const base = rows[0] as CostRow;
+  const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)} %`;
   console.log('\nvendor budget cost: gateway updateCustomerGroup at 50 connections (median of rounds)\n');
   console.log(
-    '| gateway                | req/s | p50 ms | p99 ms | errors | CPU µs/req | CPU vs no budget |',
+    '| gateway | req/s | p50 ms | p99 ms | errors | CPU µs/req | CPU vs no budget (ratio of medians) | paired per round (median) | admissions that waited |',
   );
-  console.log(
-    '| ---------------------- | ----: | -----: | -----: | -----: | ---------: | ---------------: |',
-  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
   for (const r of rows) {
-    const vs = `${((r.cpuUsPerRequest / base.cpuUsPerRequest - 1) * 100).toFixed(1)} %`;
+    const perRound = r.pairedRatios.map(pct).join(', ');
+    const admitted = r.fast + r.waited;
+    const waited = admitted > 0 ? `${((r.waited / admitted) * 100).toFixed(1)} % of ${admitted}` : '-';
     console.log(
-      `| ${r.name.padEnd(22)} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUsPerRequest.toFixed(0)} | ${vs} |`,
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUsPerRequest.toFixed(0)} | ${pct(r.cpuUsPerRequest / base.cpuUsPerRequest)} | ${perRound} (${pct(r.pairedRatio)}) | ${waited} |`,
     );
   }
-  console.log('\n(server CPU is the gateway process only; redis-server runs unpinned and is not counted)');
+  console.log(
+    "\n(server CPU is the gateway process only; redis-server is pinned to the load generator's core and not counted;",
+  );
+  console.log(
+    ' "paired": each round\'s CPU per request over the no-budget gateway\'s in the same round, so drift between rounds cancels;',
+  );
+  console.log(
+    ' admissions from the gateway\'s /metrics during the measured loads: "waited" = not from a slot at hand)',
+  );
 }
 
 /** What one mutation of the `use` run ended as. */

@@ -3,7 +3,7 @@
 // no window gives out more than its slots, and little of it is lost to leases left unused.
 import { describe, expect, it } from 'vitest';
 import { createSlotStore, type FixedWindow, type SlotStore } from '../src/budgets/index.js';
-import { leaseSize } from '../src/budgets/lease.js';
+import { fallbackLeaseMost, leaseMost } from '../src/budgets/lease.js';
 import { useFileRedis } from './test-redis-connections.js';
 
 const fileRedis = useFileRedis(60_000);
@@ -45,17 +45,21 @@ async function waitForShared(s: SlotStore): Promise<void> {
 }
 
 describe('slot leases', () => {
-  it('take one slot at a time under 128 slots per window, and at most 32 at a time', () => {
-    expect(leaseSize({ points: 5, durationSec: 3 })).toBe(1);
-    expect(leaseSize({ points: 127, durationSec: 1 })).toBe(1);
-    expect(leaseSize({ points: 1_280, durationSec: 1 })).toBe(10);
-    expect(leaseSize({ points: 16_666, durationSec: 1 })).toBe(32);
-    expect(leaseSize({ points: 16_666, durationSec: 1 }, { points: 300, durationSec: 1 })).toBe(2);
+  it('take one slot at a time under 64 slots per window, and at most 128 at a time', () => {
+    expect(leaseMost({ points: 5, durationSec: 3 })).toBe(1);
+    expect(leaseMost({ points: 63, durationSec: 1 })).toBe(1);
+    expect(leaseMost({ points: 64, durationSec: 1 })).toBe(2);
+    expect(leaseMost({ points: 1_280, durationSec: 1 })).toBe(40);
+    expect(leaseMost({ points: 16_666, durationSec: 1 })).toBe(128);
+    // The fallback's leases stay as small as they were before leases were sized by rate.
+    expect(fallbackLeaseMost({ points: 127, durationSec: 1 })).toBe(1);
+    expect(fallbackLeaseMost({ points: 300, durationSec: 1 })).toBe(2);
+    expect(fallbackLeaseMost({ points: 16_666, durationSec: 1 })).toBe(32);
   });
 
   it('in the process: a window gives out at most its slots, and loses little to leases', async () => {
     const taken = await drain([store(false, 'lease-mem')], 'k', 20);
-    const k = leaseSize(WINDOW);
+    const k = fallbackLeaseMost(WINDOW); // a fixed window keeps the small leases (slot-store.ts)
     expect(taken).toBeLessThanOrEqual(WINDOW.points);
     expect(taken).toBeGreaterThanOrEqual(WINDOW.points - 3 * k);
   });
@@ -72,7 +76,7 @@ describe('slot leases', () => {
     const replicas = [store(true, 'lease-shared'), store(true, 'lease-shared'), store(true, 'lease-shared')];
     for (const r of replicas) await waitForShared(r);
     const taken = await drain(replicas, 'k', 10);
-    const k = leaseSize(WINDOW);
+    const k = fallbackLeaseMost(WINDOW); // a fixed window keeps the small leases (slot-store.ts)
     expect(taken).toBeLessThanOrEqual(WINDOW.points);
     // Each replica may end with a lease and the next one unused, and one lease may be refused whole.
     expect(taken).toBeGreaterThanOrEqual(WINDOW.points - replicas.length * (2 * k - 1) - k);
@@ -82,8 +86,14 @@ describe('slot leases', () => {
   it('a pause drops the lease at hand: nothing is taken until it ends', async () => {
     const s = store(true, 'lease-pause');
     await waitForShared(s);
-    expect((await s.take('p')).ok).toBe(true);
-    expect(s.takeNow('p')).toBe(true);
+    // Leases grow with the rate: take until one holds a slot more than asked for.
+    let atHand = false;
+    for (let i = 0; i < 200 && !atHand; i++) {
+      expect((await s.take('p')).ok).toBe(true);
+      atHand = s.takeNow('p');
+    }
+    expect(atHand).toBe(true);
+    s.giveBack('p'); // back into the lease at hand
     await s.pause('p', 1_000);
     expect(s.takeNow('p')).toBe(false);
     const answer = await s.take('p');
@@ -92,7 +102,7 @@ describe('slot leases', () => {
     const until = started + 5_000;
     while (!(await s.take('p')).ok && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(Date.now() - started).toBeGreaterThanOrEqual(800);
-    expect(s.takeNow('p')).toBe(true);
+    expect((await s.take('p')).ok).toBe(true);
   });
 });
 

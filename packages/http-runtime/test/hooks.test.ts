@@ -267,6 +267,33 @@ describe('AdmissionHook', () => {
     expect(received).toHaveLength(2);
   });
 
+  it("a wait that got its slot leaves no listener on the caller's signals", async () => {
+    const c = core({ admission: { admit: () => new Promise<void>((resolve) => setTimeout(resolve, 5)) } });
+    const caller = new AbortController();
+    const waiting = new AbortController();
+    const listening = new Set<unknown>();
+    for (const s of [caller.signal, waiting.signal]) {
+      const add = s.addEventListener.bind(s);
+      const remove = s.removeEventListener.bind(s);
+      s.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+        if (args[0] === 'abort') listening.add(args[1]);
+        add(...args);
+      };
+      s.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => {
+        if (args[0] === 'abort') listening.delete(args[1]);
+        remove(...args);
+      };
+    }
+    const result = await getThing(c, '1', {
+      signal: caller.signal,
+      waitSignal: waiting.signal,
+      deadlineMs: 5_000,
+    });
+    await c.close();
+    expect(result.ok).toBe(true);
+    expect(listening.size).toBe(0);
+  });
+
   it('waitSignal ends a wait (nothing sent) but not an attempt already sent', async () => {
     const releases: Array<() => void> = [];
     const c = core({

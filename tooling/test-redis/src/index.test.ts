@@ -13,8 +13,10 @@ describe('startTestRedis', () => {
     expect(redis.url).toBe(`redis://127.0.0.1:${redis.port}`);
     expect(redis.port).not.toBe(6379);
     await waitForPing(redis.port, 1_000);
+    expect(redis.pid).toBeGreaterThan(0);
     await redis.stop();
     expect(redis.running).toBe(false);
+    expect(redis.pid).toBeNull();
     await expect(waitForPing(redis.port, 200)).rejects.toThrow(/did not answer PING/);
   });
 

@@ -23,6 +23,8 @@ export interface TestRedis {
   /** `redis://127.0.0.1:<port>` */
   readonly url: string;
   readonly running: boolean;
+  /** The running server's process id (for pinning it to a core), or null while it is stopped. */
+  readonly pid: number | null;
   /** Starts the server again on the same port (after `stop()` or `kill()`). */
   start(): Promise<void>;
   /** SIGTERM and wait for the process to exit. */
@@ -93,6 +95,9 @@ export async function startTestRedis(options: TestRedisOptions = {}): Promise<Te
     url: `redis://127.0.0.1:${port}`,
     get running() {
       return child !== undefined;
+    },
+    get pid() {
+      return child?.pid ?? null;
     },
     start,
     stop: () => signal('SIGTERM'),

@@ -20,7 +20,8 @@ export function limitsOf(window: SlotWindow | FixedWindow): { points: number; du
 }
 
 export interface BucketCounter {
-  count(key: string, points: number): Promise<BucketCount>;
+  /** Counts `points` in the bucket open now, or (`ahead`) in the next one (a fixed window has no next: now). */
+  count(key: string, points: number, ahead?: boolean): Promise<BucketCount>;
   /** Gives one slot back to the bucket it was counted in, if it was the last count and that bucket is open. */
   giveBack(key: string): void;
   /** Blocks every bucket `ms` from now touches, for every replica; the blocks are sent together. */
@@ -32,18 +33,29 @@ export function bucketCounter(limiter: Limiter, window: SlotWindow, clock: Bucke
   let last: { key: string; index: number } | null = null;
   const bucketKey = (key: string, index: number) => `${key}:${index}`;
   return {
-    async count(key, points) {
-      const { index, endsAt } = bucketAt(window, clock.now());
-      try {
-        await limiter.consume(bucketKey(key, index), points);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) return 'unavailable';
-        return { ok: false, waitMs: Math.max(1, Math.ceil(endsAt - clock.now())) };
+    async count(key, points, ahead = false) {
+      // A count whose answer came after its bucket ended is not used, and is asked once more of the
+      // bucket open now (its slots stay counted in the old bucket: lost, never used outside it).
+      for (let attempt = 0; ; attempt++) {
+        const open = bucketAt(window, clock.now());
+        const index = ahead && attempt === 0 ? open.index + 1 : open.index;
+        const startsAt = index * window.bucketMs;
+        const endsAt = startsAt + window.bucketMs;
+        try {
+          await limiter.consume(bucketKey(key, index), points);
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) return 'unavailable';
+          return { ok: false, waitMs: Math.max(1, Math.ceil(endsAt - clock.now())) };
+        }
+        const now = clock.now();
+        const left = endsAt - now;
+        if (left <= 0) {
+          if (attempt === 0) continue;
+          return { ok: false, waitMs: 1 }; // late twice: Redis is slower than a bucket
+        }
+        last = { key, index };
+        return { ok: true, msBeforeNext: left, msBeforeStart: Math.max(0, startsAt - now) };
       }
-      const left = endsAt - clock.now();
-      if (left <= 0) return { ok: false, waitMs: 1 }; // counted, but its bucket ended meanwhile
-      last = { key, index };
-      return { ok: true, msBeforeNext: left };
     },
     giveBack(key) {
       const taken = last;

@@ -24,7 +24,10 @@ export interface BudgetOptions {
   slotMs: number;
   /** How much later than interactive callers a line of only bulk callers asks for a new bucket (0: at once; why: bulk-gate.ts). */
   bulkLagMs?: number;
-  /** Told about every admission decision (metrics). */
+  /**
+   * Told about every admission decision (metrics): `admitted` at once from a slot at hand (the fast
+   * path), `waited` after waiting for the counter (a Redis round trip) or in line, or `refused`.
+   */
   onDecision?: (decision: 'admitted' | 'waited' | 'refused', priority: Priority) => void;
   /** Told, while interactive callers wait in this line, for about how much longer (bulk-gate.ts). */
   onInteractiveWaiting?: (forMs: number) => void;
@@ -52,9 +55,14 @@ export class Budget {
   async admit(priority: Priority, signal: AbortSignal): Promise<void> {
     if (signal.aborted) throw new NotAdmittedError(`the caller gave up before a ${this.#o.vendor} slot`);
     if (this.#queue.length === 0) {
+      if (this.#o.store.takeNow(this.#o.key)) {
+        this.#o.onDecision?.('admitted', priority);
+        return;
+      }
+      // No slot at hand: this caller waits for the counter.
       const first = await this.#o.store.take(this.#o.key);
       if (first.ok) {
-        this.#o.onDecision?.('admitted', priority);
+        this.#o.onDecision?.('waited', priority);
         return;
       }
     }

@@ -6,7 +6,7 @@ import { type IRateLimiterStoreOptions, RateLimiterMemory, RateLimiterRedis } fr
 import { type Redis, redisReady } from '../redis/index.js';
 import { type BucketCounter, counterFor, limitsOf } from './buckets.js';
 import { type BucketClock, hostClock, redisClock } from './clock.js';
-import { Leases, leaseSize } from './lease.js';
+import { fallbackLeaseMost, Leases, leaseMost } from './lease.js';
 import type { FixedWindow, SlotWindow } from './window.js';
 
 /** Where the slots are counted right now. */
@@ -59,17 +59,26 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
   /** Who counted the last slot (a slot given back goes back there). */
   let lastFrom: BucketCounter = shared;
   // Shared mode holds while Redis (not the fallback) answers.
-  const leases = new Leases(leaseSize(window, fallbackWindow), async (key, points) => {
-    const counted = await shared.count(key, points);
-    if (counted !== 'unavailable') {
-      lastSharedAt = performance.now();
-      lastFrom = shared;
-      return counted;
-    }
-    lastFallbackAt = performance.now();
-    lastFrom = fallback;
-    const alone = await fallback.count(key, points);
-    return alone === 'unavailable' ? { ok: false, waitMs: 100 } : alone;
+  const fallbackMost = Math.min(mostFor(window), fallbackLeaseMost(fallbackWindow));
+  const leases = new Leases({
+    most: mostFor(window),
+    fallbackMost,
+    async count(key, points, ahead) {
+      const counted = await shared.count(key, points, ahead);
+      if (counted !== 'unavailable') {
+        lastSharedAt = performance.now();
+        lastFrom = shared;
+        return counted;
+      }
+      lastFallbackAt = performance.now();
+      lastFrom = fallback;
+      // This replica's share alone: never a lease sized up beyond what the fallback window allows, and
+      // never one for the next bucket (counted in the bucket open now).
+      const alonePoints = Math.min(points, fallbackMost);
+      const alone = await fallback.count(key, alonePoints);
+      if (alone === 'unavailable') return { ok: false, waitMs: 100 };
+      return alone.ok ? { ...alone, fallback: true, points: alonePoints } : alone;
+    },
   });
   return {
     take: (key) => leases.take(key),
@@ -90,6 +99,15 @@ export function createSlotStore(options: SlotStoreOptions): SlotStore {
 }
 
 /**
+ * The most slots a lease holds: by rate up to leaseMost for budget buckets; a fixed window (a client's
+ * limit per minute, counted per API key or address) keeps the small leases it had, as a client's
+ * traffic spread over replicas would otherwise leave up to 2 * leaseMost per replica unused.
+ */
+function mostFor(window: SlotWindow | FixedWindow): number {
+  return 'durationSec' in window ? fallbackLeaseMost(window) : leaseMost(window);
+}
+
+/**
  * The shared counter, asked only once its Redis clock is measured: counted or blocked before that, its
  * buckets would be this host's, not the ones every replica names. The measurement starts when the
  * connection is ready and settles within the command timeout; a connection that is not ready waits for
@@ -102,9 +120,9 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
     return pending && redisReady(redis) ? pending : null;
   };
   return {
-    async count(key, points) {
+    async count(key, points, ahead) {
       await unmeasured();
-      return counter.count(key, points);
+      return counter.count(key, points, ahead);
     },
     giveBack: (key) => counter.giveBack(key),
     async block(key, ms) {
@@ -115,9 +133,12 @@ function afterFirstMeasurement(counter: BucketCounter, clock: BucketClock, redis
 }
 
 function memoryStore(counter: BucketCounter, window: SlotWindow | FixedWindow): SlotStore {
-  const leases = new Leases(leaseSize(window), async (key, points) => {
-    const counted = await counter.count(key, points);
-    return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
+  const leases = new Leases({
+    most: mostFor(window),
+    async count(key, points, ahead) {
+      const counted = await counter.count(key, points, ahead);
+      return counted === 'unavailable' ? { ok: false, waitMs: 100 } : counted;
+    },
   });
   return {
     take: (key) => leases.take(key),
