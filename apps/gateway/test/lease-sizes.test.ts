@@ -3,7 +3,7 @@
 // share alone (never above fallbackMost, never held in reserve, and they replace the shared leases).
 // The counter here is a script, so every count the leases ask for is seen; time is a fake clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AHEAD_MS, type LeaseCount, Leases, RATE_MS } from '../src/budgets/lease.js';
+import { AHEAD_MS, type LeaseCount, Leases, RATE_MS, SWEEP_KEYS } from '../src/budgets/lease.js';
 
 const KEY = 'k';
 
@@ -183,5 +183,17 @@ describe('lease sizes', () => {
     expect(waitedAfterFirst).toBe(0);
     // And no bucket handed out more than was counted in it.
     for (const [index, n] of granted) expect(n).toBeLessThanOrEqual(counted.get(index) ?? 0);
+  });
+
+  it('forget idle keys: a limit keyed by client address holds state only for the keys in use', async () => {
+    const counter = scripted(() => ({ ok: true, msBeforeNext: 50 }));
+    const leases = new Leases({ most: 8, count: counter.count });
+    // Ten times the sweep's threshold of clients, each seen once, 10 ms apart: ~100 s of arrivals.
+    for (let i = 0; i < 10 * SWEEP_KEYS; i++) {
+      expect((await leases.take(`client-${i}`)).ok).toBe(true);
+      vi.advanceTimersByTime(10);
+    }
+    // Only the last second's keys (their leases or rates may still be live) and one sweep's lag remain.
+    expect(leases.keys()).toBeLessThanOrEqual(SWEEP_KEYS + 100);
   });
 });

@@ -26,6 +26,8 @@ export const LEASE_MAX_MS = 100;
 export const RATE_MS = 20;
 /** How long before its bucket ends a lease in use asks for the next bucket's lease. */
 export const AHEAD_MS = 30;
+/** With more keys than this held, a count first forgets the keys with nothing live (at most once a second). */
+export const SWEEP_KEYS = 1_024;
 
 /** The most slots one lease may hold for a window: 1/32 of its slots, at most 128, at least 1. */
 export function leaseMost(window: SlotWindow | FixedWindow): number {
@@ -96,6 +98,7 @@ export class Leases {
   readonly #waiting = new Map<string, number>();
   /** Whether the last count fell back (then leases stay within the fallback share). */
   #fellBack = false;
+  #sweptAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: LeaseOptions) {
     this.#most = Math.max(1, options.most);
@@ -157,7 +160,9 @@ export class Leases {
       try {
         result = await (this.#refills.get(key) ?? this.#refill(key, false));
       } finally {
-        this.#waiting.set(key, (this.#waiting.get(key) ?? 1) - 1);
+        const left = (this.#waiting.get(key) ?? 1) - 1;
+        if (left > 0) this.#waiting.set(key, left);
+        else this.#waiting.delete(key);
       }
       if (!result.ok) return result;
     }
@@ -213,8 +218,35 @@ export class Leases {
     return counted.ok ? TAKEN : counted;
   }
 
+  /** How many keys hold any state (leases, a rate, a pause): what a sweep keeps bounded. */
+  keys(): number {
+    return new Set([...this.#held.keys(), ...this.#rates.keys(), ...this.#pausedUntil.keys()]).size;
+  }
+
+  /**
+   * Forgets the keys with nothing live: no lease that may still be used, no recent rate, no pause, no
+   * count or caller in flight. A client limit keyed by address meets a new key per address; without
+   * this its maps would grow for as long as the process runs.
+   */
+  #sweep(now: number): void {
+    if (this.#held.size + this.#rates.size + this.#pausedUntil.size <= SWEEP_KEYS) return;
+    if (now - this.#sweptAt < 1_000) return;
+    this.#sweptAt = now;
+    for (const key of new Set([...this.#held.keys(), ...this.#rates.keys(), ...this.#pausedUntil.keys()])) {
+      if (this.#refills.has(key) || this.#waiting.has(key)) continue;
+      if (this.#held.get(key)?.some((l) => l.left > 0 && now < l.until)) continue;
+      const rate = this.#rates.get(key);
+      if (rate && now - rate.since < 2 * RATE_MS) continue;
+      if ((this.#pausedUntil.get(key) ?? 0) > now) continue;
+      this.#held.delete(key);
+      this.#rates.delete(key);
+      this.#pausedUntil.delete(key);
+    }
+  }
+
   #refill(key: string, ahead: boolean): Promise<Take> {
     const asked = performance.now();
+    this.#sweep(asked);
     const size = this.sizeFor(key);
     const refill = this.#count(key, size, ahead)
       .then((counted): Take => {
