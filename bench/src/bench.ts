@@ -8,7 +8,8 @@
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
 // --baseline-node-args alone measures the same build with other flags side by side),
-// --budget cost|use: the vendor budget figures instead (budget-bench.ts; --budget-per-minute, --budget-seconds).
+// --budget cost|use|instructions: the vendor budget figures instead (budget-bench.ts; --budget-per-minute,
+//   --budget-seconds; instructions: per mutation under callgrind, budget-instructions.ts).
 // --validation-off (the same build, with UNSAFE_SKIP_RESPONSE_VALIDATION=true, measured side by side
 // as the baseline: what checking every vendor answer against its spec costs per mutation).
 // --tracing (the cost of OpenTelemetry tracing per mutation, on vs off: trace-cost.ts).
@@ -483,7 +484,7 @@ async function main(): Promise<number> {
       for (const p of problems) console.error(`CHECK FAILED: ${p}`);
       return problems.length > 0 ? 1 : 0;
     }
-    if (flags.budget === 'cost' || flags.budget === 'use') {
+    if (flags.budget === 'cost' || flags.budget === 'use' || flags.budget === 'instructions') {
       const problems = await runBudgetBench({
         mode: flags.budget,
         pinning,

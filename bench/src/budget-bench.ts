@@ -1,4 +1,6 @@
-// `pnpm bench -- --budget cost|use` (issue 13), kept apart from bench.ts's contestants.
+// `pnpm bench -- --budget cost|use|instructions` (issue 13), kept apart from bench.ts's contestants.
+//   instructions: the same gateways as cost, each under callgrind: instructions per mutation
+//         (budget-instructions.ts).
 //   cost: what taking a vendor budget slot costs per mutation: the gateway with no budget, with an
 //         in-process budget and with a budget in Redis (and --baseline builds with theirs in Redis),
 //         side by side in interleaved rounds (a budget far above the load, so no call is refused: the
@@ -11,13 +13,14 @@
 import { join } from 'node:path';
 import { startXtrakitSandbox, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
+import { countInstructions, redisCommands, type Variant } from './budget-instructions.js';
 import { type LoadSample, runLoad } from './load.js';
 import { cpuMicros, type Pinning, pin } from './proc.js';
 import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
 import { median } from './stats.js';
 
 export interface BudgetBenchOptions {
-  mode: 'cost' | 'use';
+  mode: 'cost' | 'use' | 'instructions';
   pinning: Pinning;
   sandbox: SandboxHost;
   logDir: string;
@@ -39,6 +42,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function runBudgetBench(options: BudgetBenchOptions): Promise<string[]> {
   const redis = await startTestRedis();
   try {
+    if (options.mode === 'instructions')
+      return await countInstructions(options, redis, costVariants(options, redis));
     return options.mode === 'cost' ? await cost(options, redis) : await use(options, redis);
   } finally {
     await redis.close();
@@ -53,6 +58,8 @@ interface CostRow {
   /** Budget admissions during the measured loads: through the fast path, and after a wait. */
   fast: number;
   waited: number;
+  /** Redis commands per mutation during the measured loads (INFO stats), for variants with REDIS_URL. */
+  redisPerMutation: number | null;
   rps: number;
   p50: number;
   p99: number;
@@ -60,13 +67,17 @@ interface CostRow {
   cpuUsPerRequest: number;
 }
 
+type CostSample = LoadSample & { cpu: number; fast: number; waited: number; redisCount: number | null };
+
 async function loadOnce(
   gateway: GatewayProcess,
   o: BudgetBenchOptions,
   durationS: number,
-): Promise<LoadSample & { cpu: number; fast: number; waited: number }> {
+  redis: TestRedis | null = null,
+): Promise<CostSample> {
   pin(o.pinning, o.sandbox.pid, o.pinning.loadCore);
   const before = await admissions(gateway);
+  const commands0 = redis ? await redisCommands(redis) : null;
   const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: 'Budget bench' } } });
   const cpu0 = cpuMicros(gateway.pid);
   const sample = await runLoad({
@@ -80,7 +91,9 @@ async function loadOnce(
   });
   const cpu = (cpuMicros(gateway.pid) - cpu0) / sample.requests;
   const after = await admissions(gateway);
-  return { ...sample, cpu, fast: after.fast - before.fast, waited: after.waited - before.waited };
+  const commands1 = redis ? await redisCommands(redis) : null;
+  const redisCount = commands0 !== null && commands1 !== null ? commands1 - commands0 - 1 : null;
+  return { ...sample, cpu, fast: after.fast - before.fast, waited: after.waited - before.waited, redisCount };
 }
 
 /** A short name for a baseline build: its folder (e.g. /tmp/cost-base/gateway.mjs: cost-base). */
@@ -105,10 +118,9 @@ async function admissions(gateway: GatewayProcess): Promise<{ fast: number; wait
   return { fast: read('admitted'), waited: read('waited') };
 }
 
-async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
-  // On the load generator's core, so that Redis's work does not land on the measured gateway's core.
-  if (redis.pid !== null) pin(o.pinning, redis.pid, o.pinning.loadCore);
-  const variants: Array<{ name: string; env: Record<string, string>; main?: string }> = [
+/** The gateways `cost` and `instructions` compare: no budget first (the base of every ratio). */
+function costVariants(o: BudgetBenchOptions, redis: TestRedis): Variant[] {
+  const variants: Variant[] = [
     { name: 'no budget', env: {} },
     { name: 'budget in the process', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000' } },
     { name: 'budget in Redis', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url } },
@@ -125,8 +137,15 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
         main: path,
       })),
   ];
+  return variants;
+}
+
+async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
+  // On the load generator's core, so that Redis's work does not land on the measured gateway's core.
+  if (redis.pid !== null) pin(o.pinning, redis.pid, o.pinning.loadCore);
+  const variants = costVariants(o, redis);
   const durationS = o.quick ? 2 : 10;
-  const samples = new Map<string, Array<LoadSample & { cpu: number; fast: number; waited: number }>>();
+  const samples = new Map<string, CostSample[]>();
   /** Per round, each variant's CPU per request over the no-budget gateway's in that round. */
   const paired = new Map<string, number[]>();
   const problems: string[] = [];
@@ -149,7 +168,7 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
       try {
         await loadOnce(gateway, o, o.quick ? 1 : 3);
         await sleep(300);
-        const sample = await loadOnce(gateway, o, durationS);
+        const sample = await loadOnce(gateway, o, durationS, variant.env.REDIS_URL ? redis : null);
         if (sample.errors > 0)
           problems.push(
             `${variant.name}: ${sample.errors} errors under load (${sample.non2xx} non-2xx, ${sample.mismatches} not APPLIED, the rest timeouts)`,
@@ -173,6 +192,13 @@ async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> 
       pairedRatio: median(ratios),
       pairedRatios: ratios,
       fast: own.reduce((sum, s) => sum + s.fast, 0),
+      redisPerMutation: own.every((s) => s.redisCount !== null)
+        ? own.reduce((sum, s) => sum + (s.redisCount ?? 0), 0) /
+          Math.max(
+            1,
+            own.reduce((sum, s) => sum + s.requests, 0),
+          )
+        : null,
       waited: own.reduce((sum, s) => sum + s.waited, 0),
       rps: median(own.map((s) => s.rps)),
       p50: median(own.map((s) => s.p50)),
@@ -190,15 +216,15 @@ function printCost(rows: CostRow[]): void {
   const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)} %`;
   console.log('\nvendor budget cost: gateway updateCustomerGroup at 50 connections (median of rounds)\n');
   console.log(
-    '| gateway | req/s | p50 ms | p99 ms | errors | CPU µs/req | CPU vs no budget (ratio of medians) | paired per round (median) | admissions that waited |',
+    '| gateway | req/s | p50 ms | p99 ms | errors | CPU µs/req | CPU vs no budget (ratio of medians) | paired per round (median) | admissions that waited | Redis commands per mutation |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
   for (const r of rows) {
     const perRound = r.pairedRatios.map(pct).join(', ');
     const admitted = r.fast + r.waited;
     const waited = admitted > 0 ? `${((r.waited / admitted) * 100).toFixed(1)} % of ${admitted}` : '-';
     console.log(
-      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUsPerRequest.toFixed(0)} | ${pct(r.cpuUsPerRequest / base.cpuUsPerRequest)} | ${perRound} (${pct(r.pairedRatio)}) | ${waited} |`,
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${r.cpuUsPerRequest.toFixed(0)} | ${pct(r.cpuUsPerRequest / base.cpuUsPerRequest)} | ${perRound} (${pct(r.pairedRatio)}) | ${waited} | ${r.redisPerMutation === null ? '-' : r.redisPerMutation.toFixed(3)} |`,
     );
   }
   console.log(

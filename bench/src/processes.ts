@@ -45,8 +45,10 @@ function spawnNode(
   args: string[],
   env: Record<string, string>,
   stdio: 'inherit' | number,
+  wrapper: string[] = [],
 ): ChildProcess {
-  const [command, argv] = pinnedCommand(pinning, core, process.execPath, args);
+  const [first, ...rest] = [...wrapper, process.execPath, ...args] as [string, ...string[]];
+  const [command, argv] = pinnedCommand(pinning, core, first, rest);
   return spawn(command, argv, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', stdio, stdio, 'ipc'],
@@ -111,6 +113,10 @@ export interface GatewayOptions {
   env?: Record<string, string>;
   /** Another build's entry point (default: this workspace's apps/gateway/dist/gateway.mjs). */
   main?: string;
+  /** A command node runs under (e.g. valgrind and its flags); the process's pid stays node's. */
+  wrapper?: string[];
+  /** How long the gateway may take to log its ready line (default 20 s). */
+  readyTimeoutMs?: number;
 }
 
 /** A running gateway process. */
@@ -157,10 +163,11 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayProc
       ...options.env,
     },
     log,
+    options.wrapper,
   );
   closeSync(log);
   const ipc = options.withHost ? ipcClient(child) : null;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 20_000);
   let ready: ReadyLine | undefined;
   while (!ready) {
     const text = readFileSync(options.logFile, 'utf8');
