@@ -15,6 +15,20 @@ export const SENSITIVE_HEADERS = new Set([
   'x-capillary-token',
 ]);
 
+/**
+ * `fn`, called at most once in `ms` (later calls meanwhile are dropped): for errors that repeat while
+ * a dependency is down (a Redis outage must not flood the log).
+ */
+export function atMostEvery<A extends unknown[]>(ms: number, fn: (...args: A) => void): (...args: A) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  return (...args) => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    fn(...args);
+  };
+}
+
 /** A header map safe to log: names in lower case, sensitive values replaced. */
 export function safeHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -28,11 +28,10 @@ import {
   useYoga,
 } from './front-door/index.js';
 import { type BulkJobs, createBulkJobs } from './jobs/index.js';
-import { createLogger } from './logging.js';
+import { atMostEvery, createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import {
   closeRedis,
-  connectTimeoutMs,
   createRedisConnection,
   type Redis,
   untilFirstConnection,
@@ -163,7 +162,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     redis,
     tracing,
     async listen() {
-      if (redis) await untilFirstConnection(redis, connectTimeoutMs(config.rateLimits.redisTimeoutMs));
+      if (redis) await untilFirstConnection(redis);
       return listen(server, config.port, config.host);
     },
     async stop() {
@@ -199,16 +198,12 @@ function rateLimiting(
   logger: Logger,
 ) {
   const rl = config.rateLimits;
-  let lastErrorLog = 0;
   const redis = rl.redisUrl
     ? createRedisConnection(rl.redisUrl, {
         commandTimeoutMs: rl.redisTimeoutMs,
-        onError: (message) => {
-          // At most one line in 10 s: a Redis outage must not flood the log.
-          if (Date.now() - lastErrorLog < 10_000) return;
-          lastErrorLog = Date.now();
-          logger.warn({ err: { message } }, 'redis unreachable; rate limits use the local fallback share');
-        },
+        onError: atMostEvery(10_000, (message: string) =>
+          logger.warn({ err: { message } }, 'redis unreachable; rate limits use the local fallback share'),
+        ),
       })
     : null;
   const budgets = createVendorBudgets({

@@ -220,7 +220,11 @@ export class Leases {
 
   /** How many keys hold any state (leases, a rate, a pause): what a sweep keeps bounded. */
   keys(): number {
-    return new Set([...this.#held.keys(), ...this.#rates.keys(), ...this.#pausedUntil.keys()]).size;
+    return this.#keysHeld().size;
+  }
+
+  #keysHeld(): Set<string> {
+    return new Set([...this.#held.keys(), ...this.#rates.keys(), ...this.#pausedUntil.keys()]);
   }
 
   /**
@@ -232,7 +236,7 @@ export class Leases {
     if (this.#held.size + this.#rates.size + this.#pausedUntil.size <= SWEEP_KEYS) return;
     if (now - this.#sweptAt < 1_000) return;
     this.#sweptAt = now;
-    for (const key of new Set([...this.#held.keys(), ...this.#rates.keys(), ...this.#pausedUntil.keys()])) {
+    for (const key of this.#keysHeld()) {
       if (this.#refills.has(key) || this.#waiting.has(key)) continue;
       if (this.#held.get(key)?.some((l) => l.left > 0 && now < l.until)) continue;
       const rate = this.#rates.get(key);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { atMostEvery } from '../logging.js';
 import { closeRedis } from '../redis/index.js';
 import type { Scheduler } from './scheduler.js';
 import { runRange, type WorkerDeps } from './worker.js';
@@ -61,8 +62,12 @@ export function createBullmqScheduler(
   });
   // Both re-emit their connections' errors (already logged by src/redis's onError): at most a line in
   // 10 s each, and never BullMQ's own console fallback for an error nobody listens for.
-  worker.on('error', throttledWarn(logger, 'bulk worker'));
-  queue.on('error', throttledWarn(logger, 'bulk queue'));
+  const warn = (message: string) =>
+    atMostEvery(10_000, (error: Error) =>
+      logger?.warn({ err: { name: error.name, message: error.message } }, message),
+    );
+  worker.on('error', warn('bulk worker'));
+  queue.on('error', warn('bulk queue'));
   return {
     async enqueue(jobId, total) {
       const chunks = [];
@@ -105,14 +110,4 @@ async function within(promise: Promise<unknown>, ms: number): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** A warning at most once in 10 s. */
-function throttledWarn(logger: Logger | undefined, message: string): (error: Error) => void {
-  let lastLog = 0;
-  return (error) => {
-    if (Date.now() - lastLog < 10_000) return;
-    lastLog = Date.now();
-    logger?.warn({ err: { name: error.name, message: error.message } }, message);
-  };
 }

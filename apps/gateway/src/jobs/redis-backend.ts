@@ -2,6 +2,7 @@
 // use): a gateway without Redis never runs bullmq's module code. Its connections come from src/redis.
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Logger } from 'pino';
+import { atMostEvery } from '../logging.js';
 import { closeRedis, createJobConnection, type Redis } from '../redis/index.js';
 import { createBullmqScheduler } from './bullmq-scheduler.js';
 import type { JobEventTarget } from './events.js';
@@ -19,12 +20,9 @@ export interface RedisBackend {
 
 /** Connections of the bulk jobs, from src/redis; their errors reach the log at most once in 10 s. */
 function jobConnections(url: string, logger?: Logger) {
-  let lastErrorLog = 0;
-  const onError = (message: string) => {
-    if (Date.now() - lastErrorLog < 10_000) return;
-    lastErrorLog = Date.now();
-    logger?.warn({ err: { message } }, 'redis unreachable; bulk jobs wait for it');
-  };
+  const onError = atMostEvery(10_000, (message: string) =>
+    logger?.warn({ err: { message } }, 'redis unreachable; bulk jobs wait for it'),
+  );
   const opened: Redis[] = [];
   return {
     connect(): Redis {

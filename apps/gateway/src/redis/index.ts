@@ -14,11 +14,6 @@ export interface RedisConnectionOptions {
   onError?: (message: string) => void;
 }
 
-/** How long connecting may take before it counts as failed: four command timeouts, at least 1 s. */
-export function connectTimeoutMs(commandTimeoutMs: number): number {
-  return Math.max(1_000, commandTimeoutMs * 4);
-}
-
 /**
  * A Redis connection that never makes a request wait for Redis: no offline queue (a command sent
  * while disconnected fails at once), no per-command retries, a command timeout, and reconnection
@@ -29,7 +24,7 @@ export function createRedisConnection(url: string, options: RedisConnectionOptio
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     commandTimeout: options.commandTimeoutMs,
-    connectTimeout: connectTimeoutMs(options.commandTimeoutMs),
+    connectTimeout: Math.max(1_000, options.commandTimeoutMs * 4),
     retryStrategy: (times) => Math.min(50 * times, 1_000),
     // A replica must start (and answer from its fallback) while Redis is still down.
     lazyConnect: false,
@@ -39,11 +34,12 @@ export function createRedisConnection(url: string, options: RedisConnectionOptio
 }
 
 /**
- * Resolves once the connection's first attempt has settled: ready, refused, closed, or `maxMs` passed.
- * A replica waits for this before it listens, so that with Redis reachable it serves its first request
- * in shared mode rather than from the fallback, and with Redis down it starts at once.
+ * Resolves once the connection's first attempt has settled: ready, refused, closed, or its own connect
+ * timeout passed. A replica waits for this before it listens, so that with Redis reachable it serves
+ * its first request in shared mode rather than from the fallback, and with Redis down it starts at once.
  */
-export function untilFirstConnection(redis: Redis, maxMs: number): Promise<void> {
+export function untilFirstConnection(redis: Redis): Promise<void> {
+  const maxMs = redis.options.connectTimeout ?? 10_000;
   if (redis.status === 'ready' || redis.status === 'end') return Promise.resolve();
   return new Promise((resolve) => {
     const events = ['ready', 'error', 'close', 'end'] as const;
