@@ -13,7 +13,8 @@
 import { join } from 'node:path';
 import { startXtrakitSandbox, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import { startTestRedis, type TestRedis } from '@loyalty-gateway/test-redis';
-import { countInstructions, redisCommands, type Variant } from './budget-instructions.js';
+import { countInstructions } from './budget-instructions.js';
+import { BUDGET_MUTATION, budgetVariants, redisCommandsDuring } from './budget-variants.js';
 import { type LoadSample, runLoad } from './load.js';
 import { cpuMicros, type Pinning, pin } from './proc.js';
 import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
@@ -33,9 +34,6 @@ export interface BudgetBenchOptions {
   baseline?: string;
 }
 
-const MUTATION =
-  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name } userErrors { code retryAfterSeconds } } }';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one mode; returns the problems found (an empty list is a clean run). */
@@ -43,7 +41,7 @@ export async function runBudgetBench(options: BudgetBenchOptions): Promise<strin
   const redis = await startTestRedis();
   try {
     if (options.mode === 'instructions')
-      return await countInstructions(options, redis, costVariants(options, redis));
+      return await countInstructions(options, redis, budgetVariants(options.baseline, redis));
     return options.mode === 'cost' ? await cost(options, redis) : await use(options, redis);
   } finally {
     await redis.close();
@@ -77,29 +75,25 @@ async function loadOnce(
 ): Promise<CostSample> {
   pin(o.pinning, o.sandbox.pid, o.pinning.loadCore);
   const before = await admissions(gateway);
-  const commands0 = redis ? await redisCommands(redis) : null;
-  const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: 'Budget bench' } } });
-  const cpu0 = cpuMicros(gateway.pid);
-  const sample = await runLoad({
-    url: `${gateway.url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` },
-    body,
-    connections: 50,
-    durationS,
-    verify: (text) => text.includes('"outcome":"APPLIED"'),
+  const body = JSON.stringify({
+    query: BUDGET_MUTATION,
+    variables: { input: { id: '1', name: 'Budget bench' } },
   });
+  const cpu0 = cpuMicros(gateway.pid);
+  const { result: sample, commands: redisCount } = await redisCommandsDuring(redis, () =>
+    runLoad({
+      url: `${gateway.url}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` },
+      body,
+      connections: 50,
+      durationS,
+      verify: (text) => text.includes('"outcome":"APPLIED"'),
+    }),
+  );
   const cpu = (cpuMicros(gateway.pid) - cpu0) / sample.requests;
   const after = await admissions(gateway);
-  const commands1 = redis ? await redisCommands(redis) : null;
-  const redisCount = commands0 !== null && commands1 !== null ? commands1 - commands0 - 1 : null;
   return { ...sample, cpu, fast: after.fast - before.fast, waited: after.waited - before.waited, redisCount };
-}
-
-/** A short name for a baseline build: its folder (e.g. /tmp/cost-base/gateway.mjs: cost-base). */
-function baselineName(path: string): string {
-  const parts = path.split('/').filter((p) => p !== '');
-  return parts.length >= 2 ? (parts[parts.length - 2] as string) : path;
 }
 
 /** The gateway's budget admissions so far (its /metrics): at once from a slot at hand, or after a wait. */
@@ -118,32 +112,10 @@ async function admissions(gateway: GatewayProcess): Promise<{ fast: number; wait
   return { fast: read('admitted'), waited: read('waited') };
 }
 
-/** The gateways `cost` and `instructions` compare: no budget first (the base of every ratio). */
-function costVariants(o: BudgetBenchOptions, redis: TestRedis): Variant[] {
-  const variants: Variant[] = [
-    { name: 'no budget', env: {} },
-    { name: 'budget in the process', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000' } },
-    { name: 'budget in Redis', env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url } },
-    // REDIS_URL alone also runs the bulk jobs on BullMQ and their events on Redis: what that costs a
-    // mutation, apart from the budget's slots.
-    { name: 'REDIS_URL, no budget', env: { REDIS_URL: redis.url } },
-    // --baseline a.mjs[,b.mjs...]: other builds with their budget in Redis, in the same rounds.
-    ...(o.baseline ?? '')
-      .split(',')
-      .filter((path) => path !== '')
-      .map((path) => ({
-        name: `budget in Redis: ${baselineName(path)}`,
-        env: { XTRAKIT_RATE_LIMIT_PER_MINUTE: '1000000', REDIS_URL: redis.url },
-        main: path,
-      })),
-  ];
-  return variants;
-}
-
 async function cost(o: BudgetBenchOptions, redis: TestRedis): Promise<string[]> {
   // On the load generator's core, so that Redis's work does not land on the measured gateway's core.
   if (redis.pid !== null) pin(o.pinning, redis.pid, o.pinning.loadCore);
-  const variants = costVariants(o, redis);
+  const variants = budgetVariants(o.baseline, redis);
   const durationS = o.quick ? 2 : 10;
   const samples = new Map<string, CostSample[]>();
   /** Per round, each variant's CPU per request over the no-budget gateway's in that round. */
@@ -276,7 +248,10 @@ async function drive(replicas: GatewayProcess[], perSecond: number, ms: number):
   const sends: Promise<Ending>[] = [];
   for (let i = 0; Date.now() - started < ms; i++) {
     const replica = replicas[i % replicas.length] as GatewayProcess;
-    const body = JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: `use-${i}` } } });
+    const body = JSON.stringify({
+      query: BUDGET_MUTATION,
+      variables: { input: { id: '1', name: `use-${i}` } },
+    });
     sends.push(
       fetch(`${replica.url}/graphql`, {
         method: 'POST',

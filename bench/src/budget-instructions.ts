@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestRedis } from '@loyalty-gateway/test-redis';
 import type { BudgetBenchOptions } from './budget-bench.js';
+import { BUDGET_MUTATION, redisCommandsDuring, type Variant } from './budget-variants.js';
 import { type GatewayProcess, startGateway } from './processes.js';
 
 const run = promisify(execFile);
@@ -32,16 +33,6 @@ async function control(command: '--zero' | '--dump', pid: number): Promise<strin
   const { stdout, stderr } = await run('callgrind_control', [command, String(pid)], { env, timeout: 60_000 });
   if (!/OK/.test(stdout)) throw new Error(`callgrind_control ${command} ${pid}: ${stdout} ${stderr}`.trim());
   return stdout;
-}
-
-const MUTATION =
-  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name } userErrors { code retryAfterSeconds } } }';
-
-export interface Variant {
-  name: string;
-  env: Record<string, string>;
-  main?: string;
 }
 
 interface Count {
@@ -60,7 +51,10 @@ async function send(gateway: GatewayProcess, total: number, concurrency: number)
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` },
-        body: JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: `count-${i}` } } }),
+        body: JSON.stringify({
+          query: BUDGET_MUTATION,
+          variables: { input: { id: '1', name: `count-${i}` } },
+        }),
         signal: AbortSignal.timeout(60_000),
       });
       const body = (await res.json()) as { data?: { updateCustomerGroup?: { outcome?: string } } };
@@ -89,18 +83,6 @@ async function dumpedInstructions(dir: string, pid: number, said: string): Promi
   }
 }
 
-/** Redis commands processed so far (INFO stats), through redis-cli next to the test server. */
-export async function redisCommands(redis: TestRedis): Promise<number | null> {
-  try {
-    const port = new URL(redis.url).port;
-    const { stdout } = await run('redis-cli', ['-p', port, 'INFO', 'stats'], { timeout: 5_000 });
-    const match = /total_commands_processed:(\d+)/.exec(stdout);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
 async function countOne(o: BudgetBenchOptions, redis: TestRedis, variant: Variant): Promise<Count> {
   const mutations = o.quick ? 200 : 1_000;
   const dir = o.logDir;
@@ -124,15 +106,15 @@ async function countOne(o: BudgetBenchOptions, redis: TestRedis, variant: Varian
   try {
     await send(gateway, o.quick ? 100 : 500, 10); // warm-up: the JIT, the pools, the leases
     await control('--zero', gateway.pid);
-    const before = variant.env.REDIS_URL ? await redisCommands(redis) : null;
-    await send(gateway, mutations, 10);
-    const after = variant.env.REDIS_URL ? await redisCommands(redis) : null;
+    const { commands } = await redisCommandsDuring(variant.env.REDIS_URL ? redis : null, () =>
+      send(gateway, mutations, 10),
+    );
     const dumped = await control('--dump', gateway.pid);
     return {
       name: variant.name,
       instructions: await dumpedInstructions(dir, gateway.pid, dumped),
       mutations,
-      redisCommands: before !== null && after !== null ? after - before - 1 : null,
+      redisCommands: commands,
     };
   } finally {
     await gateway.stop();
