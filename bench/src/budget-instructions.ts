@@ -1,9 +1,10 @@
 // `pnpm bench --budget instructions` (issue 13): what taking a vendor budget slot costs per mutation,
 // counted in instructions rather than seconds. Each gateway variant of `--budget cost` (no budget, in
 // the process, in Redis, REDIS_URL alone, and --baseline builds with their budget in Redis) runs under
-// `valgrind --tool=callgrind`, which counts the instructions the process executes: the same for the
-// same build, inputs and environment whatever else the machine is doing, where CPU time on these
-// shared cores moves by 10-15 % from round to round. After a warm-up, the counters are zeroed
+// `valgrind --tool=callgrind`, which counts the instructions the process executes: whatever else the
+// machine is doing, where CPU time on these shared cores moves by 10-15 % from round to round. A
+// JIT-compiled process with timers and GC is not exactly repeatable, and --quick's 200 mutations are
+// too few to repeat (two quick runs differed by 20-50 points); the full mode's 1,000 are the figure. After a warm-up, the counters are zeroed
 // (`callgrind_control --zero`), a fixed number of mutations is sent, and the counters are dumped: the
 // instructions of exactly those mutations, divided by their number.
 //
