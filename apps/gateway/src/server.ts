@@ -30,12 +30,7 @@ import {
 import { type BulkJobs, createBulkJobs } from './jobs/index.js';
 import { atMostEvery, createLogger } from './logging.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
-import {
-  closeRedis,
-  createRedisConnection,
-  type Redis,
-  untilFirstConnection,
-} from './redis/index.js';
+import { closeRedis, createRedisConnection, type Redis, untilFirstConnection } from './redis/index.js';
 import type { Tracing } from './tracing/index.js';
 import { createVendors, type VendorEndpoints, type Vendors } from './vendors.js';
 
