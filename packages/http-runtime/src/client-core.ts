@@ -157,6 +157,7 @@ export function createClientCore(
           onAttempt: options.onAttempt,
           admission: options.admission,
           observer: options.observer,
+          reuseSignals: pooled !== null,
           classify,
         },
         async (signal, headers) => {
