@@ -10,6 +10,8 @@ export function forwardedFrom(headers: IncomingMessage['headers']): ForwardedCre
   const xtrakit = headers['x-xtrakit-api-key'];
   const token = headers['x-capillary-token'];
   const basic = headers['x-capillary-basic'];
+  // The common case, no forwarded credential: the shared empty value, no object per request.
+  if (xtrakit === undefined && token === undefined && basic === undefined) return NO_FORWARDED;
   let capillary: ForwardedCredentials['capillary'] = null;
   if (typeof token === 'string' && token !== '') capillary = { type: 'token', accessToken: token };
   else if (typeof basic === 'string' && basic !== '') {

@@ -10,7 +10,7 @@ export interface ForwardedCredentials {
 }
 
 /** No forwarded credentials (in-process calls, CLI, bulk workers running on configured ones). */
-export const NO_FORWARDED: ForwardedCredentials = { xtrakitApiKey: null, capillary: null };
+export const NO_FORWARDED: ForwardedCredentials = Object.freeze({ xtrakitApiKey: null, capillary: null });
 
 /**
  * What every operation runs with: the vendor clients (behind their breakers), the caller's
