@@ -91,6 +91,16 @@ export function createLogger(
 
 const stdoutStreams = new WeakMap<Logger, SonicBoom>();
 
+/** Lines are held until this many bytes are buffered ... */
+const LOG_BLOCK_BYTES = 4096;
+/** ... or for at most this long. */
+export const LOG_FLUSH_MS = 250;
+
+/** Writes the buffered lines now (after a line someone waits for, such as `gateway ready`). */
+export function flushLogs(logger: Logger): void {
+  logger.flush();
+}
+
 /**
  * Before a deliberate exit: writes what is buffered (waiting at most `timeoutMs`), then closes the
  * logger's standard-output stream. Closed, it is skipped by pino's exit hook, whose synchronous flush
@@ -105,13 +115,18 @@ export async function finishLogging(logger: Logger, timeoutMs = 1_000): Promise<
 }
 
 /**
- * Standard output written asynchronously: under load, lines that arrive while a write is in progress go
- * out together in the next one (one syscall for many lines) instead of one blocking write per line.
+ * Standard output written asynchronously and in blocks: lines gather until 4 KiB (about 30 operation
+ * lines) or for at most LOG_FLUSH_MS, then go out in one write, instead of one write (a thread-pool
+ * round trip) per line under load. Buffered lines are written by flushLogs, by finishLogging before a
+ * deliberate exit, and by pino's exit hook on any other exit; a SIGKILL loses at most LOG_FLUSH_MS.
  */
 function stdoutDestination(): SonicBoom {
-  // minLength 1 writes every line at once, like the default 0, but makes flush(cb) wait for the writes
-  // in flight (with 0, sonic-boom calls back at once and finishLogging could drop the last lines).
-  const stream = pino.destination({ dest: 1, sync: false, minLength: 1 });
+  const stream = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: LOG_BLOCK_BYTES,
+    periodicFlush: LOG_FLUSH_MS,
+  });
   // Standard output gone (a closed pipe, EPIPE): the gateway keeps serving and can still stop cleanly;
   // it says so once on standard error rather than crashing on an unhandled 'error' event.
   let reported = false;

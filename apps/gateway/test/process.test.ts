@@ -144,8 +144,19 @@ describe('the gateway process', () => {
       expect(capillary.store.writes).toBe(1);
       // No embedded sandbox was started: the banner is development-only and names none.
       expect(gateway.output().stdout).not.toContain('sandbox');
+      // Log lines go out in blocks (logging.ts), but an idle gateway writes what it holds within
+      // LOG_FLUSH_MS (250 ms): both operation lines arrive with the process still running.
+      const operationLines = () => gateway.output().stdout.match(/"msg":"operation"/g)?.length ?? 0;
+      const sent = Date.now();
+      while (operationLines() < 2 && Date.now() - sent < 5_000)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(operationLines()).toBe(2);
+      expect(Date.now() - sent).toBeLessThan(2_000);
+      expect(gateway.child.exitCode).toBeNull();
       gateway.child.kill('SIGTERM');
       expect(await gateway.exited).toBe(0);
+      // Whatever was still held is written before the exit.
+      expect(gateway.output().stdout).toMatch(/"msg":"draining"[\s\S]*"msg":"stopped"/);
     } finally {
       await Promise.all([xtrakit.close(), capillary.close()]);
     }
