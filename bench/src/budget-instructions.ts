@@ -84,7 +84,13 @@ async function dumpedInstructions(dir: string, pid: number, said: string): Promi
   }
 }
 
-async function countOne(o: BudgetBenchOptions, redis: TestRedis, variant: Variant): Promise<Count> {
+/** What countInstructions needs of the bench's options (the budget modes' and `--instructions`'). */
+export type InstructionOptions = Pick<BudgetBenchOptions, 'pinning' | 'sandbox' | 'logDir' | 'quick'> & {
+  /** node/V8 flags for every variant (`--node-args`). */
+  nodeArgs?: string[];
+};
+
+async function countOne(o: InstructionOptions, redis: TestRedis | null, variant: Variant): Promise<Count> {
   const mutations = o.quick ? 200 : 1_000;
   const dir = o.logDir;
   const gateway = await startGateway({
@@ -102,12 +108,13 @@ async function countOne(o: BudgetBenchOptions, redis: TestRedis, variant: Varian
       '--separate-threads=no',
     ],
     readyTimeoutMs: 180_000,
+    ...(o.nodeArgs ? { nodeArgs: o.nodeArgs } : {}),
     ...(variant.main ? { main: variant.main } : {}),
   });
   try {
     await send(gateway, o.quick ? 100 : 500, 10); // warm-up: the JIT, the pools, the leases
     await control('--zero', gateway.pid);
-    const { commands } = await redisCommandsDuring(variant.env.REDIS_URL ? redis : null, () =>
+    const { commands } = await redisCommandsDuring(variant.env.REDIS_URL && redis ? redis : null, () =>
       send(gateway, mutations, 10),
     );
     const dumped = await control('--dump', gateway.pid);
@@ -122,11 +129,28 @@ async function countOne(o: BudgetBenchOptions, redis: TestRedis, variant: Varian
   }
 }
 
+/** How the table is headed: the first variant is the base of every ratio. */
+export interface InstructionTable {
+  title: string;
+  versus: string;
+  note: string[];
+}
+
+const BUDGET_TABLE: InstructionTable = {
+  title: 'vendor budget cost in instructions: gateway updateCustomerGroup, 10 at a time, under callgrind',
+  versus: 'vs no budget',
+  note: [
+    '(instructions the gateway process executed for exactly those mutations, all threads, from callgrind;',
+    ' at valgrind speed leases are smaller than at full load, so the Redis rows are an upper bound)',
+  ],
+};
+
 /** Counts every variant once (instruction counts repeat: no rounds needed); returns the problems. */
 export async function countInstructions(
-  o: BudgetBenchOptions,
-  redis: TestRedis,
+  o: InstructionOptions,
+  redis: TestRedis | null,
   variants: Variant[],
+  table: InstructionTable = BUDGET_TABLE,
 ): Promise<string[]> {
   try {
     await run('valgrind', ['--version'], { timeout: 10_000 });
@@ -137,11 +161,9 @@ export async function countInstructions(
   for (const variant of variants) counts.push(await countOne(o, redis, variant));
   const base = counts[0] as Count;
   const perMutation = (c: Count) => c.instructions / c.mutations;
+  console.log(`\n${table.title}\n`);
   console.log(
-    '\nvendor budget cost in instructions: gateway updateCustomerGroup, 10 at a time, under callgrind\n',
-  );
-  console.log(
-    '| gateway | mutations | instructions per mutation | vs no budget | Redis commands per mutation |',
+    `| gateway | mutations | instructions per mutation | ${table.versus} | Redis commands per mutation |`,
   );
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const c of counts) {
@@ -151,11 +173,7 @@ export async function countInstructions(
       `| ${c.name} | ${c.mutations} | ${(perMutation(c) / 1e6).toFixed(3)} M | ${((ratio - 1) * 100).toFixed(1)} % | ${redisPer} |`,
     );
   }
-  console.log(
-    '\n(instructions the gateway process executed for exactly those mutations, all threads, from callgrind;',
-  );
-  console.log(
-    ' at valgrind speed leases are smaller than at full load, so the Redis rows are an upper bound)',
-  );
+  console.log('');
+  for (const line of table.note) console.log(line);
   return [];
 }

@@ -40,6 +40,20 @@ export function budgetVariants(baseline: string | undefined, redis: TestRedis): 
   ];
 }
 
+/**
+ * `--instructions`: this build and each `--baseline` build (comma-separated gateway.mjs paths), all
+ * with the same environment (the main bench's in-process budget): a code change A/B in instructions.
+ */
+export function buildVariants(baseline: string | undefined, env: Record<string, string>): Variant[] {
+  return [
+    { name: 'this build', env },
+    ...(baseline ?? '')
+      .split(',')
+      .filter((path) => path !== '')
+      .map((path) => ({ name: baselineName(path), env, main: path })),
+  ];
+}
+
 /** A short name for a baseline build: its folder (e.g. /tmp/cost-base/gateway.mjs: cost-base). */
 function baselineName(path: string): string {
   const parts = path.split('/').filter((p) => p !== '');
