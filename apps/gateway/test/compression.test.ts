@@ -173,11 +173,22 @@ describe('steps on their own server', () => {
     const handle = chain([
       useCompression(),
       useIndex({ production: true, graphiql: false, docs: false }),
-      ({ res, path }) => {
+      ({ req, res, path }) => {
         if (path === '/events') {
           res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
           res.write(`data: ${big}\n\n`);
           return void setTimeout(() => res.end('data: last\n\n'), 20);
+        }
+        if (path === '/held') {
+          // Headers given to writeHead in any letter case, beside one set before it, with a Vary.
+          res.setHeader('x-set-before', 'yes');
+          const body = new URL(req.url ?? '/', 'http://x').searchParams.has('big') ? big : '{"ok":true}';
+          return void res
+            .writeHead(201, { 'Content-Type': 'application/json', Vary: 'Origin', 'X-Given': 'a' })
+            .end(body);
+        }
+        if (path === '/held-plain') {
+          return void res.writeHead(200, { 'content-type': 'application/json', 'x-given': 'b' }).end('{}');
         }
         if (path === '/no-transform') {
           return void res
@@ -199,6 +210,27 @@ describe('steps on their own server', () => {
     const reply = await send(`${url}/events`, { headers: { 'accept-encoding': 'gzip, br' } });
     expect(reply.headers['content-encoding']).toBeUndefined();
     expect(reply.text).toBe(`data: ${big}\n\ndata: last\n\n`);
+  });
+
+  it('headers given to writeHead keep their values, meet those set before, and Vary gains Accept-Encoding once', async () => {
+    for (const [query, encoding] of [
+      ['', undefined],
+      ['?big', 'gzip'],
+    ] as const) {
+      const reply = await send(`${url}/held${query}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(reply.status).toBe(201);
+      expect(reply.headers['content-type']).toBe('application/json');
+      expect(reply.headers['x-given']).toBe('a');
+      expect(reply.headers['x-set-before']).toBe('yes');
+      // node:http joins repeated Vary lines with ", ": one line, each token once.
+      expect(reply.headers.vary).toBe('Origin, Accept-Encoding');
+      expect(reply.headers['content-encoding']).toBe(encoding);
+      expect(reply.text).toBe(query ? big : '{"ok":true}');
+    }
+    const plain = await send(`${url}/held-plain`);
+    expect(plain.headers.vary).toBe('Accept-Encoding');
+    expect(plain.headers['x-given']).toBe('b');
+    expect(plain.text).toBe('{}');
   });
 
   it.each([['/no-transform'], ['/binary']])('%s is sent as it is', async (path) => {

@@ -68,9 +68,12 @@ export function negotiateEncoding(header: string | undefined): Coding | null {
   return best !== null && bestQ >= of('identity') ? best : null;
 }
 
+/** A response header by lower-case name: from the headers given to writeHead, else those set. */
+type HeaderOf = (name: string) => OutgoingHttpHeaders[string];
+
 /** Whether a response with these headers may be compressed at all (so it varies on Accept-Encoding). */
-function compressible(req: IncomingMessage, res: ServerResponse): boolean {
-  const type = String(res.getHeader('content-type') ?? '');
+function compressible(req: IncomingMessage, res: ServerResponse, header: HeaderOf): boolean {
+  const type = String(header('content-type') ?? '');
   const status = res.statusCode;
   return (
     COMPRESSIBLE.test(type) &&
@@ -78,15 +81,15 @@ function compressible(req: IncomingMessage, res: ServerResponse): boolean {
     status >= 200 &&
     status !== 204 &&
     status !== 304 &&
-    !res.getHeader('content-encoding') &&
-    !/\bno-transform\b/i.test(String(res.getHeader('cache-control') ?? ''))
+    !header('content-encoding') &&
+    !/\bno-transform\b/i.test(String(header('cache-control') ?? ''))
   );
 }
 
-function addVary(res: ServerResponse): void {
-  const vary = String(res.getHeader('vary') ?? '');
-  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
-    res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+/** The Vary value with Accept-Encoding added, or null when it already has it (or `*`). */
+function varyWith(vary: string): string | null {
+  if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) return null;
+  return vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
 }
 
 /** A compressing stream; `keep` receives the whole output once it ended. */
@@ -116,18 +119,27 @@ function bodyLength(chunk: unknown): number {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Uint8Array).byteLength;
 }
 
+/** The headers argument of a writeHead call (after an optional status message). */
+function headersArg(args: unknown[]): OutgoingHttpHeaders | unknown[] | undefined {
+  return (typeof args[0] === 'string' ? args[1] : args[0]) as OutgoingHttpHeaders | unknown[] | undefined;
+}
+
 /** Headers given to writeHead, set on the response so that they can still be changed. */
-function storeHeaders(res: ServerResponse, args: unknown[]): void {
-  const headers = (typeof args[0] === 'string' ? args[1] : args[0]) as
-    | OutgoingHttpHeaders
-    | unknown[]
-    | undefined;
+function storeHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | unknown[] | undefined): void {
   if (Array.isArray(headers)) {
     for (let i = 0; i + 1 < headers.length; i += 2)
       res.setHeader(String(headers[i]), headers[i + 1] as string);
   } else if (headers) {
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
   }
+}
+
+/** A header of a writeHead headers object, by lower-case name (its keys may be in any case). */
+function lookup(headers: OutgoingHttpHeaders, name: string): OutgoingHttpHeaders[string] {
+  const exact = headers[name];
+  if (exact !== undefined) return exact;
+  for (const key in headers) if (key.toLowerCase() === name) return headers[key];
+  return undefined;
 }
 
 /**
@@ -147,7 +159,9 @@ export function useCompression(minBytes = MIN_COMPRESS_BYTES): Step {
 }
 
 // The response's own methods, replaced for this one response: the decision waits for the first
-// body bytes (or the end), when the type, status and length are all known.
+// body bytes (or the end), when the type, status and length are all known. The headers of the
+// writeHead call are held as given and passed on to Node's writeHead with the status (its fast path),
+// not set one by one, unless this response is compressed.
 function wrap(
   req: IncomingMessage,
   res: ServerResponse,
@@ -165,6 +179,12 @@ function wrap(
   let cached: Buffer | null = null;
   let cachedSent = false;
   let started = false;
+  /** The plain headers object of writeHead, held until the decision. */
+  let held: OutgoingHttpHeaders | null = null;
+  const header: HeaderOf = (name) => {
+    const given = held ? lookup(held, name) : undefined;
+    return given !== undefined ? given : res.getHeader(name);
+  };
   const sendCached = () => {
     if (cachedSent) return true;
     cachedSent = true;
@@ -173,11 +193,21 @@ function wrap(
   const start = (first: unknown, ending: boolean) => {
     if (started) return;
     started = true;
-    if (compressible(req, res)) {
-      addVary(res);
-      const declared = res.getHeader('content-length');
+    if (compressible(req, res, header)) {
+      const vary = varyWith(String(header('vary') ?? ''));
+      const declared = header('content-length');
       const size = declared !== undefined ? Number(declared) : ending ? bodyLength(first) : null;
-      if (coding && (size === null || size >= minBytes)) {
+      const compress = coding !== null && (size === null || size >= minBytes);
+      if (held && (compress || lookup(held, 'vary') !== undefined)) {
+        // Changed one by one from here: the held headers become the response's own.
+        storeHeaders(res, held);
+        held = null;
+      }
+      if (vary !== null) {
+        if (held) held = { ...held, vary };
+        else res.setHeader('vary', vary);
+      }
+      if (compress && coding) {
         res.setHeader('content-encoding', coding);
         res.removeHeader('content-length');
         // The whole body in this one chunk (yoga writes a page in one write, then ends).
@@ -193,11 +223,18 @@ function wrap(
         }
       }
     }
-    original.writeHead.call(res, res.statusCode);
+    if (held) original.writeHead.call(res, res.statusCode, held);
+    else original.writeHead.call(res, res.statusCode);
   };
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status;
-    storeHeaders(res, rest);
+    const headers = headersArg(rest);
+    if (held) {
+      storeHeaders(res, held);
+      held = null;
+    }
+    if (headers && !Array.isArray(headers)) held = headers;
+    else storeHeaders(res, headers);
     return res;
   }) as ServerResponse['writeHead'];
   res.flushHeaders = () => {
