@@ -2,9 +2,10 @@
 // Starts the sandboxes, the gateway (production settings), two client loops and the peer (Hive Gateway
 // serving Mesh's supergraph of the same specs) as separate processes, checks every contestant's
 // correctness, warms up, then measures each at 50 connections for 10 s and at 1 for 5 s:
-//   raw PUT against the sandbox | generated client (undici pool) | client via global fetch | gateway | peer.
+//   raw PUT against the sandbox | generated client (undici pool) | client via global fetch |
+//   floor (floor-proxy.ts: a minimal Node proxy, no GraphQL: what any Node server reaches here) | gateway | peer.
 // Flags: --rounds N (default 2; medians are reported), --quick (short smoke run), --no-pin,
-// --only raw,client,client-fetch,gateway,peer (e.g. --only gateway,peer), --profile (CPU profile of the gateway under load instead),
+// --only raw,client,client-fetch,floor,gateway,peer (e.g. --only floor,gateway,peer), --profile (CPU profile of the gateway under load instead),
 // --baseline <gateway.mjs or main.js> (another gateway build measured side by side, e.g. before a change),
 // --node-args="<flags>" / --baseline-node-args="<flags>" (node/V8 flags for the gateway / baseline process;
 // --baseline-node-args alone measures the same build with other flags side by side),
@@ -25,10 +26,16 @@ import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import { runBudgetBench } from './budget-bench.js';
 import type { ClientLoopResult } from './client-loop.js';
 import { type Contestant, KEYS, type Key, NAMES, parseSelection, settled } from './contestant.js';
+import { floorContestant } from './floor-contestant.js';
 import { type LoadSample, runLoad } from './load.js';
 import { peerContestant } from './peer-contestant.js';
 import { coldStartPeer, composePeerSupergraph, type PeerProcess } from './peer-process.js';
-import { comparePeer, formatPeerComparison, type PeerComparison } from './peer-report.js';
+import {
+  comparePeer,
+  formatFloorVersusPeer,
+  formatPeerComparison,
+  type PeerComparison,
+} from './peer-report.js';
 import { cpuMicros, detectPinning, memory, type Pinning, pin } from './proc.js';
 import {
   type ClientLoop,
@@ -38,6 +45,7 @@ import {
   gatewayMainPath,
   type SandboxHost,
   startClientLoop,
+  startFloorProxy,
   startGateway,
   startSandboxHost,
 } from './processes.js';
@@ -561,6 +569,11 @@ async function main(): Promise<number> {
       stops.push(() => loop.stop());
       contestants.push(clientContestant(key, loop, sandbox, pinning));
     }
+    if (selected.has('floor')) {
+      const floor = await startFloorProxy(pinning, pinning.serverCore, sandbox.xtrakitUrl);
+      stops.push(floor.stop);
+      contestants.push(floorContestant(floor, sandbox, pinning, GROUP_ID, MUTATION));
+    }
     if (selected.has('gateway')) contestants.push(gatewayContestant(gw, sandbox, pinning));
     let baseline: GatewayProcess | null = null;
     if (selected.has('gateway-baseline')) {
@@ -632,6 +645,7 @@ async function main(): Promise<number> {
       raw: sandbox.pid,
       client: contestants.find((c) => c.key === 'client')?.serverPid,
       'client-fetch': contestants.find((c) => c.key === 'client-fetch')?.serverPid,
+      floor: contestants.find((c) => c.key === 'floor')?.serverPid,
       gateway: gw.pid,
       'gateway-baseline': baseline?.pid,
       peer: peer?.pid,
@@ -649,7 +663,7 @@ async function main(): Promise<number> {
     };
 
     const ratios: Record<string, Record<string, string>> = {};
-    for (const key of ['client', 'client-fetch', 'gateway', 'gateway-baseline', 'peer'] as const) {
+    for (const key of ['client', 'client-fetch', 'floor', 'gateway', 'gateway-baseline', 'peer'] as const) {
       for (const { connections } of LEVELS) {
         const mine = at(key, connections);
         const raw = at('raw', connections);
@@ -710,6 +724,14 @@ async function main(): Promise<number> {
             },
           )
         : [];
+    const floor50 = at('floor', 50);
+    const floorVersusPeer =
+      floor50 && peer50
+        ? formatFloorVersusPeer(
+            { rps: floor50.rps, cpuUsPerRequest: floor50.serverCpuUsPerRequest, p99Ms: floor50.p99 },
+            { rps: peer50.rps, cpuUsPerRequest: peer50.serverCpuUsPerRequest, p99Ms: peer50.p99 },
+          )
+        : null;
 
     const elapsedS = (performance.now() - started) / 1000;
     const lines = [
@@ -752,6 +774,12 @@ async function main(): Promise<number> {
             ...formatPeerComparison(versusPeer),
           ]
         : []),
+      ...(floorVersusPeer
+        ? [
+            ...(versusPeer.length > 0 ? [] : ['', 'the floor vs the peer (same run), targets of issue #17:']),
+            floorVersusPeer,
+          ]
+        : []),
       '',
       `correctness: ${problems.length === 0 ? 'every check passed (one sandbox write per PUT, call and mutation)' : `${problems.length} problem(s)`}`,
       ...problems.map((p) => `  ${p}`),
@@ -777,6 +805,7 @@ async function main(): Promise<number> {
       targets,
       peerReadiness: peer ? { spawnToReadyMs: peerReady, samples: peerReadyMs } : null,
       versusPeer,
+      floorVersusPeer,
       phases,
       problems,
       elapsedS,

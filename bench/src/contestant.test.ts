@@ -3,7 +3,11 @@ import { parseSelection, settled } from './contestant.js';
 
 describe('parseSelection (--only)', () => {
   it.each([
-    { only: undefined, baseline: false, expected: ['raw', 'client', 'client-fetch', 'gateway', 'peer'] },
+    {
+      only: undefined,
+      baseline: false,
+      expected: ['raw', 'client', 'client-fetch', 'floor', 'gateway', 'peer'],
+    },
     { only: 'gateway,peer', baseline: false, expected: ['gateway', 'peer'] },
     { only: ' peer , gateway ', baseline: false, expected: ['peer', 'gateway'] },
     { only: 'gateway', baseline: true, expected: ['gateway', 'gateway-baseline'] },

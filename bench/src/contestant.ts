@@ -2,13 +2,22 @@
 // checks, loads and verifies it. The selection (`--only`) is parsed here.
 import type { LoadSample } from './load.js';
 
-export const KEYS = ['raw', 'client', 'client-fetch', 'gateway', 'gateway-baseline', 'peer'] as const;
+export const KEYS = [
+  'raw',
+  'client',
+  'client-fetch',
+  'floor',
+  'gateway',
+  'gateway-baseline',
+  'peer',
+] as const;
 export type Key = (typeof KEYS)[number];
 
 export const NAMES: Record<Key, string> = {
   raw: 'raw PUT against the sandbox',
   client: 'generated client (undici pool)',
   'client-fetch': 'client via global fetch',
+  floor: 'floor: Node proxy, no GraphQL',
   gateway: 'gateway updateCustomerGroup',
   'gateway-baseline': 'gateway, baseline build',
   peer: 'peer: Hive Gateway + Mesh',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeer, formatPeerComparison, PEER_TARGETS, type PeerFigures } from './peer-report.js';
+import {
+  comparePeer,
+  formatFloorVersusPeer,
+  formatPeerComparison,
+  PEER_TARGETS,
+  type PeerFigures,
+} from './peer-report.js';
 
 // The issue's own table: this gateway against Hive Gateway + Mesh in one run.
 const gateway: PeerFigures = { rps: 1902, cpuUsPerRequest: 526, p99Ms: 40, peakRssMb: 140, readyMs: 110 };
@@ -63,5 +69,24 @@ describe('formatPeerComparison', () => {
   it('marks an unknown ratio', () => {
     const [line] = formatPeerComparison(comparePeer({ ...gateway, rps: Number.NaN }, peer));
     expect(line).toMatch(/^ {4}\? {2}requests\/s .* n\/a \/ 916 req\/s {2}= +n\/a/);
+  });
+});
+
+describe('formatFloorVersusPeer', () => {
+  it('prints floor / peer for req/s, CPU and p99 with the targets and whether the floor is within them', () => {
+    const line = formatFloorVersusPeer({ rps: 6000, cpuUsPerRequest: 110, p99Ms: 20 }, peer);
+    expect(line).toBe(
+      '  floor / peer: req/s 6,000 / 916 req/s = 6.55× (target ≥ 5×: within)' +
+        '   CPU 110 / 1,088 µs = 0.10× (target ≤ 0.2×: within)' +
+        '   p99 20 / 114 ms = 0.18× (target ≤ 0.15×: OUTSIDE)',
+    );
+  });
+
+  it('says n/a and ? when the peer measured nothing', () => {
+    const line = formatFloorVersusPeer(
+      { rps: 6000, cpuUsPerRequest: 110, p99Ms: 20 },
+      { rps: 0, cpuUsPerRequest: 1088, p99Ms: 114 },
+    );
+    expect(line).toMatch(/^ {2}floor \/ peer: req\/s 6,000 \/ 0 req\/s = n\/a \(target ≥ 5×: \?\) {3}CPU /);
   });
 });

@@ -74,3 +74,39 @@ export function formatPeerComparison(rows: readonly PeerComparison[]): string[] 
     );
   });
 }
+
+/** The figures of the floor (floor-proxy.ts) set against the peer: the load, not the gateway, decides them. */
+export type FloorFigures = Pick<PeerFigures, 'rps' | 'cpuUsPerRequest' | 'p99Ms'>;
+
+const FLOOR_FIGURES: readonly { figure: keyof FloorFigures; name: string }[] = [
+  { figure: 'rps', name: 'req/s' },
+  { figure: 'cpuUsPerRequest', name: 'CPU' },
+  { figure: 'p99Ms', name: 'p99' },
+];
+
+/**
+ * One line: floor / peer for req/s, CPU per request and p99, each next to issue #17's target for the
+ * gateway, and whether the floor itself is within it (a target the floor misses, no server here meets).
+ */
+export function formatFloorVersusPeer(
+  floor: FloorFigures,
+  peer: FloorFigures,
+  targets: readonly PeerTarget[] = PEER_TARGETS,
+): string {
+  const rows = comparePeer(
+    { ...floor, peakRssMb: Number.NaN, readyMs: Number.NaN },
+    { ...peer, peakRssMb: Number.NaN, readyMs: Number.NaN },
+    targets,
+  );
+  const parts = FLOOR_FIGURES.map(({ figure: key, name }) => {
+    const row = rows.find((r) => r.figure === key);
+    if (!row) return `${name} n/a`;
+    const ratio = Number.isNaN(row.ratio) ? 'n/a' : `${row.ratio.toFixed(2)}×`;
+    const verdict = row.met === null ? '?' : row.met ? 'within' : 'OUTSIDE';
+    return (
+      `${name} ${figure(row.gateway)} / ${figure(row.peer)} ${row.unit} = ${ratio}` +
+      ` (target ${row.bound === 'min' ? '≥' : '≤'} ${row.times}×: ${verdict})`
+    );
+  });
+  return `  floor / peer: ${parts.join('   ')}`;
+}

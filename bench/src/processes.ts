@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CAPILLARY_SANDBOX_CREDENTIALS, XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
 import type { ClientLoopConfig } from './client-loop.js';
+import type { FloorProxyReady } from './floor-proxy.js';
 import { firstMessage, ipcClient } from './ipc.js';
 import { type Pinning, pinnedCommand } from './proc.js';
 import type { SandboxHostReady } from './sandbox-host.js';
@@ -91,6 +92,31 @@ export async function startClientLoop(pinning: Pinning, core: number | null, con
   return { pid: child.pid as number, call: ipc.call, stop: () => stopChild(child) };
 }
 export type ClientLoop = Awaited<ReturnType<typeof startClientLoop>>;
+
+/**
+ * The `floor` contestant's server (floor-proxy.ts): a minimal Node proxy to the Xtrakit sandbox, no
+ * GraphQL. `entry` overrides how node starts it (a test runs the TypeScript source through tsx).
+ */
+export async function startFloorProxy(
+  pinning: Pinning,
+  core: number | null,
+  xtrakitUrl: string,
+  entry: string[] = [script('floor-proxy')],
+) {
+  const child = spawnNode(
+    pinning,
+    core,
+    entry,
+    { FLOOR_XTRAKIT_URL: xtrakitUrl, FLOOR_XTRAKIT_API_KEY: XTRAKIT_SANDBOX_API_KEY },
+    'inherit',
+  );
+  const ready = await firstMessage(
+    child,
+    (m): m is FloorProxyReady => (m as FloorProxyReady | undefined)?.type === 'ready',
+  );
+  return { pid: child.pid as number, url: ready.url, stop: () => stopChild(child) };
+}
+export type FloorProxy = Awaited<ReturnType<typeof startFloorProxy>>;
 
 /** The gateway's "gateway ready" log line. */
 interface ReadyLine {
