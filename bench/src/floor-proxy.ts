@@ -6,34 +6,12 @@
 // FLOOR_XTRAKIT_URL and FLOOR_XTRAKIT_API_KEY name the sandbox; it listens on 127.0.0.1, port
 // FLOOR_PORT (default 0), and sends `{ type: 'ready', url }` over IPC once it listens.
 import { createServer, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
+import { Agent } from 'undici';
 
 /** Sent over IPC once the proxy listens. */
 export interface FloorProxyReady {
   type: 'ready';
   url: string;
-}
-
-/** The part of undici's Agent this proxy uses. */
-interface UndiciAgent {
-  request(options: {
-    origin: string;
-    path: string;
-    method: 'PUT';
-    headers: Record<string, string>;
-    body: string;
-  }): Promise<{ statusCode: number; body: { text(): Promise<string>; dump(): Promise<void> } }>;
-}
-
-/**
- * undici as the generated clients use it: the bench has no dependency of its own on it, so it is
- * found through the workspace chain xtrakit-client -> http-runtime -> undici.
- */
-function loadUndiciAgent(): new (options: { connections: number; keepAliveTimeout: number }) => UndiciAgent {
-  const fromBench = createRequire(import.meta.url);
-  const fromClient = createRequire(fromBench.resolve('@loyalty-gateway/xtrakit-client'));
-  const fromRuntime = createRequire(fromClient.resolve('@loyalty-gateway/http-runtime'));
-  return (fromRuntime('undici') as { Agent: ReturnType<typeof loadUndiciAgent> }).Agent;
 }
 
 interface Input {
@@ -52,7 +30,6 @@ const origin = process.env.FLOOR_XTRAKIT_URL ?? '';
 const apiKey = process.env.FLOOR_XTRAKIT_API_KEY ?? '';
 if (!origin || !apiKey) throw new Error('FLOOR_XTRAKIT_URL and FLOOR_XTRAKIT_API_KEY must be set');
 const upstreamHeaders = { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` };
-const Agent = loadUndiciAgent();
 const agent = new Agent({ connections: 128, keepAliveTimeout: 10_000 });
 
 function reply(res: ServerResponse, status: number, payload: unknown): void {
