@@ -503,6 +503,7 @@ async function main(): Promise<number> {
         ...(flags.baseline ? { baseline: flags.baseline } : {}),
         nodeArgs: gatewayNodeArgs,
         baselineNodeArgs,
+        resultsDir,
         commit: gitCommit(),
         command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
       });

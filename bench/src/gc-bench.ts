@@ -7,7 +7,7 @@
 // mapped. (The lines' "N ms:" stamps count from isolate start, which comes 70-110 ms after the
 // `performance.now()` origin of the ready line's `sinceProcessStartMs`, varying from start to start:
 // too loose for the window's edges. They serve as a check that the window's lines span no more than it.)
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GcEvent, type GcSummary, parseGcTrace, summariseGc } from './gc-trace.js';
 import { runLoad } from './load.js';
@@ -28,6 +28,8 @@ export interface GcBenchOptions {
   baseline?: string;
   nodeArgs?: string[];
   baselineNodeArgs?: string[];
+  /** Where `gc-latest.json` goes (bench/results, gitignored). */
+  resultsDir: string;
   /** For the header: the commit and the command line. */
   commit: string;
   command: string;
@@ -67,6 +69,8 @@ interface Window {
   unparsed: number;
 }
 
+const count = (n: number) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: 1 }) : 'n/a';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (n: number, digits = 0) =>
   Number.isFinite(n)
@@ -135,18 +139,19 @@ async function timedWindow(build: Build, options: GcBenchOptions, round: number)
 }
 
 /** The figures of the table, each from one window; the table shows medians over the rounds. */
-const FIGURES: Array<{ name: string; digits: number; of: (w: Window) => number }> = [
-  { name: 'requests answered in the window', digits: 0, of: (w) => w.requests },
+/** `count`: a whole number per window, whose median of an even number of rounds may end in .5. */
+const FIGURES: Array<{ name: string; digits: number; count?: boolean; of: (w: Window) => number }> = [
+  { name: 'requests answered in the window', digits: 0, count: true, of: (w) => w.requests },
   { name: 'req/s', digits: 0, of: (w) => w.rps },
   { name: 'p50 ms', digits: 2, of: (w) => w.p50 },
   { name: 'p99 ms', digits: 2, of: (w) => w.p99 },
   { name: 'server CPU µs/req', digits: 0, of: (w) => w.cpuUsPerRequest },
-  { name: 'scavenges', digits: 0, of: (w) => w.gc.scavenges },
+  { name: 'scavenges', digits: 0, count: true, of: (w) => w.gc.scavenges },
   { name: 'scavenges per 1,000 requests', digits: 2, of: (w) => (w.gc.scavenges * 1000) / w.requests },
   { name: 'scavenge pauses, total ms', digits: 1, of: (w) => w.gc.scavengePauseMs },
   { name: 'scavenge pause, max ms', digits: 1, of: (w) => w.gc.scavengeMaxPauseMs },
   { name: 'promoted bytes per request', digits: 0, of: (w) => w.gc.promotedBytes / w.requests },
-  { name: 'mark-compacts', digits: 0, of: (w) => w.gc.markCompacts },
+  { name: 'mark-compacts', digits: 0, count: true, of: (w) => w.gc.markCompacts },
   { name: 'mark-compact pauses, total ms', digits: 1, of: (w) => w.gc.markCompactPauseMs },
   { name: 'mark-compact pause, max ms', digits: 1, of: (w) => w.gc.markCompactMaxPauseMs },
   { name: 'incremental marking steps, total ms', digits: 1, of: (w) => w.gc.incrementalMarkingMs },
@@ -229,7 +234,7 @@ export async function gcBench(options: GcBenchOptions): Promise<string[]> {
     const header = ['figure (median of rounds)', ...names, ...(withRatio ? ['baseline / this build'] : [])];
     const rows = FIGURES.map((f, i) => [
       f.name,
-      ...medians.map((m) => fmt(m[i] as number, f.digits)),
+      ...medians.map((m) => (f.count ? count(m[i] as number) : fmt(m[i] as number, f.digits))),
       ...(withRatio ? [ratio(medians[1]?.[i] as number, medians[0]?.[i] as number)] : []),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
@@ -249,6 +254,24 @@ export async function gcBench(options: GcBenchOptions): Promise<string[]> {
         ...rows.map(line),
       ].join('\n'),
     );
+    const report = {
+      date: new Date().toISOString(),
+      command: options.command,
+      commit: options.commit,
+      node: process.version,
+      pinning: options.pinning,
+      rounds: options.rounds,
+      durationS: options.durationS,
+      warmupS: options.warmupS,
+      builds: builds.map((b, i) => ({
+        name: names[i],
+        medians: Object.fromEntries(FIGURES.map((f, k) => [f.name, medians[i]?.[k]])),
+        windows: windows.get(b),
+      })),
+      problems,
+    };
+    writeFileSync(join(options.resultsDir, 'gc-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`results: ${join(options.resultsDir, 'gc-latest.json')}`);
     return problems;
   } finally {
     await Promise.all(builds.map((b) => b.gateway.stop()));
