@@ -16,6 +16,8 @@
 // --validation-off (the same build, with UNSAFE_SKIP_RESPONSE_VALIDATION=true, measured side by side
 // as the baseline: what checking every vendor answer against its spec costs per mutation).
 // --tracing (the cost of OpenTelemetry tracing per mutation, on vs off: trace-cost.ts).
+// --gc: this build (and --baseline) under --trace-gc-nvp at 50 connections, alternated --rounds times:
+//   scavenges, promoted bytes per request, mark-compacts and GC pause share of the timed window (gc-bench.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -69,6 +71,7 @@ const { values: flags } = parseArgs({
     'budget-seconds': { type: 'string', default: '60' },
     'validation-off': { type: 'boolean', default: false },
     tracing: { type: 'boolean', default: false },
+    gc: { type: 'boolean', default: false },
   },
 });
 
@@ -491,6 +494,26 @@ async function main(): Promise<number> {
         rounds,
         durationS: LEVELS[0]?.durationS ?? 10,
         warmupS: WARMUP_S,
+      });
+      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+      return problems.length > 0 ? 1 : 0;
+    }
+    if (flags.gc) {
+      const { gcBench } = await import('./gc-bench.js');
+      const problems = await gcBench({
+        pinning,
+        sandbox,
+        logDir,
+        rounds,
+        durationS: LEVELS[0]?.durationS ?? 10,
+        warmupS: WARMUP_S,
+        env: BENCH_BUDGET,
+        ...(flags.baseline ? { baseline: flags.baseline } : {}),
+        nodeArgs: gatewayNodeArgs,
+        baselineNodeArgs,
+        resultsDir,
+        commit: gitCommit(),
+        command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
       });
       for (const p of problems) console.error(`CHECK FAILED: ${p}`);
       return problems.length > 0 ? 1 : 0;
