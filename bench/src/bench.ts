@@ -35,6 +35,7 @@ import { coldStartPeer, composePeerSupergraph, type PeerProcess } from './peer-p
 import {
   comparePeer,
   formatFloorVersusPeer,
+  formatPairedRatios,
   formatPeerComparison,
   type PeerComparison,
 } from './peer-report.js';
@@ -756,6 +757,16 @@ async function main(): Promise<number> {
           )
         : null;
 
+    // Round by round: on a machine whose speed drifts, the paired ratios are the steadier reading.
+    const roundsOf = (key: Key) =>
+      phases
+        .filter((p) => p.key === key && p.connections === 50)
+        .map((p) => ({ round: p.round, rps: p.rps, cpuUsPerRequest: p.serverCpuUsPerRequest, p99Ms: p.p99 }));
+    const paired = [
+      formatPairedRatios('gateway / peer', roundsOf('gateway'), roundsOf('peer')),
+      formatPairedRatios('baseline / gateway', roundsOf('gateway-baseline'), roundsOf('gateway')),
+    ].filter((line): line is string => line !== null);
+
     const elapsedS = (performance.now() - started) / 1000;
     const lines = [
       '',
@@ -803,6 +814,7 @@ async function main(): Promise<number> {
             floorVersusPeer,
           ]
         : []),
+      ...paired,
       '',
       `correctness: ${problems.length === 0 ? 'every check passed (one sandbox write per PUT, call and mutation)' : `${problems.length} problem(s)`}`,
       ...problems.map((p) => `  ${p}`),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePeer,
   formatFloorVersusPeer,
+  formatPairedRatios,
   formatPeerComparison,
   PEER_TARGETS,
   type PeerFigures,
@@ -88,5 +89,37 @@ describe('formatFloorVersusPeer', () => {
       { rps: 0, cpuUsPerRequest: 1088, p99Ms: 114 },
     );
     expect(line).toMatch(/^ {2}floor \/ peer: req\/s 6,000 \/ 0 req\/s = n\/a \(target ≥ 5×: \?\) {3}CPU /);
+  });
+});
+
+describe('formatPairedRatios', () => {
+  it('divides round by round and takes the median of the ratios, not the ratio of the medians', () => {
+    // The machine slows down in round 2 for both: paired, the ratio stays near 4x.
+    const gw = [
+      { round: 1, rps: 4000, cpuUsPerRequest: 250, p99Ms: 30 },
+      { round: 2, rps: 1000, cpuUsPerRequest: 1000, p99Ms: 120 },
+      { round: 3, rps: 3600, cpuUsPerRequest: 280, p99Ms: 36 },
+    ];
+    const pe = [
+      { round: 1, rps: 1000, cpuUsPerRequest: 1000, p99Ms: 100 },
+      { round: 2, rps: 250, cpuUsPerRequest: 4000, p99Ms: 400 },
+      { round: 3, rps: 1000, cpuUsPerRequest: 1000, p99Ms: 120 },
+    ];
+    expect(formatPairedRatios('gateway / peer', gw, pe)).toBe(
+      '  gateway / peer, paired by round, median (each round): ' +
+        'req/s 4.00× (4.00, 4.00, 3.60)   CPU 0.25× (0.25, 0.25, 0.28)   p99 0.30× (0.30, 0.30, 0.30)',
+    );
+  });
+
+  it('pairs only rounds both have, and says nothing without one', () => {
+    const one = [{ round: 2, rps: 10, cpuUsPerRequest: 1, p99Ms: 1 }];
+    const other = [
+      { round: 1, rps: 5, cpuUsPerRequest: 1, p99Ms: 1 },
+      { round: 2, rps: 4, cpuUsPerRequest: 2, p99Ms: 0 },
+    ];
+    expect(formatPairedRatios('a / b', one, other)).toBe(
+      '  a / b, paired by round, median (each round): req/s 2.50× (2.50)   CPU 0.50× (0.50)   p99 n/a (n/a)',
+    );
+    expect(formatPairedRatios('a / b', one, [])).toBeNull();
   });
 });

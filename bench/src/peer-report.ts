@@ -110,3 +110,49 @@ export function formatFloorVersusPeer(
   });
   return `  floor / peer: ${parts.join('   ')}`;
 }
+
+/** One round's figures of one contestant at 50 connections. */
+export interface RoundFigures {
+  round: number;
+  rps: number;
+  cpuUsPerRequest: number;
+  p99Ms: number;
+}
+
+const PAIRED: readonly { figure: 'rps' | 'cpuUsPerRequest' | 'p99Ms'; name: string }[] = [
+  { figure: 'rps', name: 'req/s' },
+  { figure: 'cpuUsPerRequest', name: 'CPU' },
+  { figure: 'p99Ms', name: 'p99' },
+];
+
+/**
+ * `a / b` round by round (the two were measured minutes apart at most, so a machine that slows down
+ * for a while moves both), and the median of those ratios: on a shared machine whose speed drifts
+ * between rounds it moves less than the ratio of the medians. One line; null without a common round.
+ */
+export function formatPairedRatios(
+  label: string,
+  a: readonly RoundFigures[],
+  b: readonly RoundFigures[],
+): string | null {
+  const pairs = a.flatMap((x) => {
+    const y = b.find((r) => r.round === x.round);
+    return y ? [{ x, y }] : [];
+  });
+  if (pairs.length === 0) return null;
+  const parts = PAIRED.map(({ figure: key, name }) => {
+    const ratios = pairs.map(({ x, y }) => (y[key] > 0 ? x[key] / y[key] : Number.NaN));
+    const finite = ratios.filter(Number.isFinite).sort((p, q) => p - q);
+    const mid = finite.length === 0 ? Number.NaN : medianOf(finite);
+    const each = ratios.map((r) => (Number.isFinite(r) ? r.toFixed(2) : 'n/a')).join(', ');
+    return `${name} ${Number.isNaN(mid) ? 'n/a' : `${mid.toFixed(2)}×`} (${each})`;
+  });
+  return `  ${label}, paired by round, median (each round): ${parts.join('   ')}`;
+}
+
+function medianOf(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
