@@ -53,8 +53,8 @@ import {
   startSandboxHost,
 } from './processes.js';
 import { formatProfileSummary, summariseProfile } from './profile-summary.js';
-import type { SandboxStats } from './sandbox-host.js';
 import { median, ratio } from './stats.js';
+import { xtrakitWrites } from './write-counted.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -121,8 +121,10 @@ interface Phase {
   problems: string[];
 }
 
-async function xtrakitWrites(sandbox: SandboxHost): Promise<number> {
-  return (await sandbox.call<SandboxStats>('stats')).xtrakit.writes;
+/** The exit code of a mode that returns its problems (each printed first). */
+function reported(problems: readonly string[]): number {
+  for (const p of problems) console.error(`CHECK FAILED: ${p}`);
+  return problems.length > 0 ? 1 : 0;
 }
 
 function rawContestant(sandbox: SandboxHost, pinning: Pinning): Contestant {
@@ -485,79 +487,70 @@ async function main(): Promise<number> {
 
   const sandbox = await startSandboxHost(pinning, pinning.loadCore);
   const stops: Array<() => Promise<void>> = [() => sandbox.stop()];
+  // What --tracing and --gc share: the main bench's pinning, sandbox, rounds and phase lengths.
+  const timed = {
+    pinning,
+    sandbox,
+    logDir,
+    rounds,
+    durationS: LEVELS[0]?.durationS ?? 10,
+    warmupS: WARMUP_S,
+  };
   try {
     if (flags.tracing) {
       const { traceCost } = await import('./trace-cost.js');
-      const problems = await traceCost({
-        pinning,
-        sandbox,
-        logDir,
-        rounds,
-        durationS: LEVELS[0]?.durationS ?? 10,
-        warmupS: WARMUP_S,
-      });
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return problems.length > 0 ? 1 : 0;
+      return reported(await traceCost(timed));
     }
     if (flags.gc) {
       const { gcBench } = await import('./gc-bench.js');
-      const problems = await gcBench({
-        pinning,
-        sandbox,
-        logDir,
-        rounds,
-        durationS: LEVELS[0]?.durationS ?? 10,
-        warmupS: WARMUP_S,
-        env: BENCH_BUDGET,
-        ...(flags.baseline ? { baseline: flags.baseline } : {}),
-        nodeArgs: gatewayNodeArgs,
-        baselineNodeArgs,
-        resultsDir,
-        commit: gitCommit(),
-        command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
-      });
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return problems.length > 0 ? 1 : 0;
+      return reported(
+        await gcBench({
+          ...timed,
+          env: BENCH_BUDGET,
+          ...(flags.baseline ? { baseline: flags.baseline } : {}),
+          nodeArgs: gatewayNodeArgs,
+          baselineNodeArgs,
+          resultsDir,
+          commit: gitCommit(),
+          command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
+        }),
+      );
     }
     if (flags.budget === 'cost' || flags.budget === 'use' || flags.budget === 'instructions') {
-      const problems = await runBudgetBench({
-        mode: flags.budget,
-        pinning,
-        sandbox,
-        logDir,
-        quick: flags.quick,
-        rounds,
-        perMinute: Number(flags['budget-per-minute']) || 100,
-        seconds: Number(flags['budget-seconds']) || 60,
-        ...(flags.baseline ? { baseline: flags.baseline } : {}),
-      });
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return problems.length > 0 ? 1 : 0;
+      return reported(
+        await runBudgetBench({
+          mode: flags.budget,
+          pinning,
+          sandbox,
+          logDir,
+          quick: flags.quick,
+          rounds,
+          perMinute: Number(flags['budget-per-minute']) || 100,
+          seconds: Number(flags['budget-seconds']) || 60,
+          ...(flags.baseline ? { baseline: flags.baseline } : {}),
+        }),
+      );
     }
     if (flags.instructions) {
       const { countInstructions } = await import('./budget-instructions.js');
       const { buildVariants } = await import('./budget-variants.js');
-      const problems = await countInstructions(
-        { pinning, sandbox, logDir, quick: flags.quick, nodeArgs: gatewayNodeArgs },
-        null,
-        buildVariants(flags.baseline, BENCH_BUDGET),
-        {
-          title: 'instructions per mutation: gateway updateCustomerGroup, 10 at a time, under callgrind',
-          versus: 'vs this build',
-          note: [
-            '(instructions each gateway process executed for exactly those mutations, all threads, from callgrind;',
-            " every build with the main bench's in-process budget; JIT and GC timing move it: the same build twice differed by 5.6 % and 6.2 % (1,000 mutations; the second with --single-threaded))",
-          ],
-        },
+      return reported(
+        await countInstructions(
+          { pinning, sandbox, logDir, quick: flags.quick, nodeArgs: gatewayNodeArgs },
+          null,
+          buildVariants(flags.baseline, BENCH_BUDGET),
+          {
+            title: 'instructions per mutation: gateway updateCustomerGroup, 10 at a time, under callgrind',
+            versus: 'vs this build',
+            note: [
+              '(instructions each gateway process executed for exactly those mutations, all threads, from callgrind;',
+              " every build with the main bench's in-process budget; JIT and GC timing move it: the same build twice differed by 5.6 % and 6.2 % (1,000 mutations; the second with --single-threaded))",
+            ],
+          },
+        ),
       );
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return problems.length > 0 ? 1 : 0;
     }
-    if (flags.profile) {
-      const problems = await profile(pinning, sandbox, logDir);
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return problems.length > 0 ? 1 : 0;
-    }
+    if (flags.profile) return reported(await profile(pinning, sandbox, logDir));
 
     // Readiness: three cold starts of the gateway process; the last one stays up for the load.
     const readiness: Array<{ sinceProcessStartMs: number; spawnToReadyMs: number }> = [];
@@ -639,10 +632,7 @@ async function main(): Promise<number> {
       console.log(`check ${NAMES[contestant.key]}: ${found.length === 0 ? 'ok' : found.join('; ')}`);
       problems.push(...found);
     }
-    if (problems.length > 0) {
-      for (const p of problems) console.error(`CHECK FAILED: ${p}`);
-      return 1;
-    }
+    if (problems.length > 0) return reported(problems);
 
     const phases: Phase[] = [];
     for (let round = 1; round <= rounds; round++) {

@@ -11,17 +11,12 @@ import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { type GcEvent, type GcSummary, parseGcTrace, summariseGc } from './gc-trace.js';
 import { runLoad } from './load.js';
-import { cpuMicros, type Pinning, pin } from './proc.js';
-import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
+import { cpuMicros, pin } from './proc.js';
+import { type GatewayProcess, startGateway } from './processes.js';
 import { median, ratio } from './stats.js';
+import type { TimedModeOptions } from './trace-cost.js';
 
-export interface GcBenchOptions {
-  pinning: Pinning;
-  sandbox: SandboxHost;
-  logDir: string;
-  rounds: number;
-  durationS: number;
-  warmupS: number;
+export interface GcBenchOptions extends TimedModeOptions {
   /** The main bench's environment for every gateway (its in-process vendor budget). */
   env: Record<string, string>;
   /** Another build's entry point, measured the same way. */

@@ -11,7 +11,8 @@ import { cpuMicros, type Pinning } from './proc.js';
 import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
 import { median, ratio } from './stats.js';
 
-export interface TraceCostOptions {
+/** What every mode that alternates gateways under timed 50-connection load is given (--tracing, --gc). */
+export interface TimedModeOptions {
   pinning: Pinning;
   sandbox: SandboxHost;
   logDir: string;
@@ -19,6 +20,8 @@ export interface TraceCostOptions {
   durationS: number;
   warmupS: number;
 }
+
+export type TraceCostOptions = TimedModeOptions;
 
 const MUTATION =
   'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
