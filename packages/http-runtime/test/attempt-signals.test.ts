@@ -41,9 +41,16 @@ function core(options: ClientOptionsBase = {}) {
 }
 
 /** One GET through the core; `seen` gets the attempt's signal; `keep` leaves a listener on it. */
-function getThing(c: ReturnType<typeof core>, seen: AbortSignal[], delayMs = 0, keep = false) {
+function getThing(
+  c: ReturnType<typeof core>,
+  seen: AbortSignal[],
+  delayMs = 0,
+  keep = false,
+  call?: { deadlineMs: number },
+) {
   return c.run<unknown>({
     operation: 'getThing',
+    call,
     send: async (signal) => {
       seen.push(signal);
       if (keep) signal.addEventListener('abort', () => {});
@@ -74,9 +81,11 @@ describe('attempt signals', () => {
   });
 
   it('never reuses one that fired: a timed-out attempt leaves the next call a fresh signal', async () => {
-    const c = core({ timeoutMs: 30 });
+    // The deadline, not a short timeout, ends the first call: the second has the default 10 s, so a
+    // loaded machine cannot time it out too.
+    const c = core();
     const seen: AbortSignal[] = [];
-    const late = await getThing(c, seen, 500);
+    const late = await getThing(c, seen, 1_000, false, { deadlineMs: 50 });
     expect(late.ok).toBe(false);
     expect(late.ok === false && late.error.kind).toBe('timeout');
     expect(seen[0]?.aborted).toBe(true);
