@@ -1,5 +1,6 @@
 import { secretScrubber } from '@loyalty-gateway/http-runtime';
 import { type DestinationStream, type Logger, pino } from 'pino';
+import { within } from './within.js';
 
 type SonicBoom = ReturnType<typeof pino.destination>;
 
@@ -94,12 +95,7 @@ const stdoutStreams = new WeakMap<Logger, SonicBoom>();
 /** Lines are held until this many bytes are buffered ... */
 const LOG_BLOCK_BYTES = 4096;
 /** ... or for at most this long. */
-export const LOG_FLUSH_MS = 250;
-
-/** Writes the buffered lines now (after a line someone waits for, such as `gateway ready`). */
-export function flushLogs(logger: Logger): void {
-  logger.flush();
-}
+const LOG_FLUSH_MS = 250;
 
 /**
  * Before a deliberate exit: writes what is buffered (waiting at most `timeoutMs`), then closes the
@@ -107,18 +103,16 @@ export function flushLogs(logger: Logger): void {
  * retries a failed write forever unless the error is EAGAIN (a closed pipe kept the process alive).
  */
 export async function finishLogging(logger: Logger, timeoutMs = 1_000): Promise<void> {
-  await Promise.race([
-    new Promise<void>((resolve) => logger.flush(() => resolve())),
-    new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
-  ]);
+  await within(new Promise<void>((resolve) => logger.flush(() => resolve())), timeoutMs);
   stdoutStreams.get(logger)?.destroy();
 }
 
 /**
  * Standard output written asynchronously and in blocks: lines gather until 4 KiB (about 30 operation
  * lines) or for at most LOG_FLUSH_MS, then go out in one write, instead of one write (a thread-pool
- * round trip) per line under load. Buffered lines are written by flushLogs, by finishLogging before a
- * deliberate exit, and by pino's exit hook on any other exit; a SIGKILL loses at most LOG_FLUSH_MS.
+ * round trip) per line under load. Buffered lines are written by `logger.flush()` (main.ts, after the
+ * ready line), by finishLogging before a deliberate exit, and by pino's exit hook on any other exit;
+ * a SIGKILL loses at most LOG_FLUSH_MS.
  */
 function stdoutDestination(): SonicBoom {
   const stream = pino.destination({

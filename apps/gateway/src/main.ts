@@ -2,7 +2,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/env.js';
 import { docsLine } from './docs-site.js';
-import { finishLogging, flushLogs } from './logging.js';
+import { finishLogging } from './logging.js';
 import { startGateway } from './start.js';
 
 // Old-space growth: V8 lets the old generation grow up to 4x its live size between full collections;
@@ -39,7 +39,7 @@ gateway.logger.info(
   'gateway ready',
 );
 // Log lines go out in blocks (logging.ts): the ready line is the one a supervisor waits for.
-flushLogs(gateway.logger);
+gateway.logger.flush();
 if (!config.production) {
   console.log(`\nloyalty-gateway ready in ${Math.round(performance.now())} ms (since process start)`);
   console.log(`  GraphQL:  ${url}/graphql${config.graphiql ? '   (GraphiQL: open it in a browser)' : ''}`);

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
+import { within } from '../within.js';
 import { reply } from './reply.js';
 import type { Step } from './step.js';
 
@@ -34,12 +35,12 @@ export function createShutdown(): Shutdown {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) {
-        await Promise.race([
+        await within(
           new Promise<void>((resolve) => {
             idle = resolve;
           }),
-          new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
-        ]);
+          timeoutMs,
+        );
       }
       if (inFlight > 0) logger.warn({ inFlight }, 'shutdown timeout: requests still in flight');
       server.closeAllConnections();

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { atMostEvery } from '../logging.js';
 import { closeRedis } from '../redis/index.js';
+import { within } from '../within.js';
 import type { Scheduler } from './scheduler.js';
 import { runRange, type WorkerDeps } from './worker.js';
 
@@ -97,17 +98,4 @@ export function createBullmqScheduler(
       await closeRedis(workerConnection);
     },
   };
-}
-
-/** Waits for `promise` (its rejection is BullMQ's to report as an 'error') at most `ms`. */
-async function within(promise: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  try {
-    await Promise.race([promise.catch(() => undefined), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
