@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XTRAKIT_SANDBOX_API_KEY } from '@loyalty-gateway/sandboxes';
+import { GROUP_ID, gatewayBody, gatewayLoaded, LOAD_NAME } from './bench-mutation.js';
 import { runBudgetBench } from './budget-bench.js';
 import type { ClientLoopResult } from './client-loop.js';
 import { type Contestant, KEYS, type Key, NAMES, parseSelection, settled } from './contestant.js';
@@ -97,7 +98,6 @@ const selected = parseSelection(
   Boolean(flags.baseline) || baselineNodeArgs.length > 0 || flags['validation-off'],
 );
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'results');
-const GROUP_ID = '1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Issue 17's targets hold with the vendor budget check in the process: every gateway this bench times
@@ -130,7 +130,7 @@ function reported(problems: readonly string[]): number {
 function rawContestant(sandbox: SandboxHost, pinning: Pinning): Contestant {
   const url = `${sandbox.xtrakitUrl}/api/v1/customer-groups/${GROUP_ID}`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${XTRAKIT_SANDBOX_API_KEY}` };
-  const body = JSON.stringify({ group_name: 'Benchmark group', group_description: 'Written by pnpm bench' });
+  const body = JSON.stringify({ group_name: LOAD_NAME, group_description: 'Written by pnpm bench' });
   return {
     key: 'raw',
     serverPid: sandbox.pid,
@@ -228,10 +228,6 @@ function clientContestant(
   } satisfies Contestant;
 }
 
-const MUTATION =
-  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name description updatedAt } userErrors { code field message } } }';
-
 function gatewayContestant(
   gateway: GatewayProcess,
   sandbox: SandboxHost,
@@ -240,11 +236,6 @@ function gatewayContestant(
 ): Contestant {
   const url = `${gateway.url}/graphql`;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` };
-  const bodyFor = (name: string) =>
-    JSON.stringify({
-      query: MUTATION,
-      variables: { input: { id: GROUP_ID, name, description: 'Written by pnpm bench' } },
-    });
   /** Writes, APPLIED outcomes and upstream attempts must move together: one PUT per mutation. */
   const reconcile = async (
     before: { writes: number; counters: Awaited<ReturnType<typeof gatewayCounters>> },
@@ -282,7 +273,7 @@ function gatewayContestant(
       const problems: string[] = [];
       for (let i = 0; i < 3; i++) {
         const name = `gateway check ${i}`;
-        const res = await fetch(url, { method: 'POST', headers, body: bodyFor(name) });
+        const res = await fetch(url, { method: 'POST', headers, body: gatewayBody(name) });
         const json = (await res.json()) as {
           data?: { updateCustomerGroup?: { outcome?: string; customerGroup?: { name?: string } } };
         };
@@ -293,7 +284,7 @@ function gatewayContestant(
       const unauthorized = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: bodyFor('x'),
+        body: gatewayBody('x'),
       });
       if (unauthorized.status !== 401)
         problems.push(`gateway: no API key answered ${unauthorized.status}, not 401`);
@@ -307,10 +298,10 @@ function gatewayContestant(
         url,
         method: 'POST',
         headers,
-        body: bodyFor('Benchmark group'),
+        body: gatewayBody(LOAD_NAME),
         connections,
         durationS,
-        verify: (text) => text.includes('"outcome":"APPLIED"') && text.includes('"name":"Benchmark group"'),
+        verify: gatewayLoaded,
       });
       return {
         sample,
@@ -589,7 +580,7 @@ async function main(): Promise<number> {
     if (selected.has('floor')) {
       const floor = await startFloorProxy(pinning, pinning.serverCore, sandbox.xtrakitUrl);
       stops.push(floor.stop);
-      contestants.push(floorContestant(floor, sandbox, pinning, GROUP_ID, MUTATION));
+      contestants.push(floorContestant(floor, sandbox, pinning));
     }
     if (selected.has('gateway')) contestants.push(gatewayContestant(gw, sandbox, pinning));
     let baseline: GatewayProcess | null = null;

@@ -1,6 +1,7 @@
 // Child process: the generated Xtrakit client calling the sandbox in a bounded-concurrency loop, with
 // no server in between. Its own CPU (read from /proc by the benchmark) is what the client costs.
 import { createXtrakitClient } from '@loyalty-gateway/xtrakit-client';
+import { LOAD_NAME } from './bench-mutation.js';
 import { serveIpc } from './ipc.js';
 import { LatencyRecorder } from './stats.js';
 
@@ -29,7 +30,7 @@ const client = createXtrakitClient({
   apiKey: config.apiKey,
   ...(config.transport === 'global-fetch' ? { fetch: globalThis.fetch } : {}),
 });
-const body = { group_name: 'Benchmark group', group_description: 'Written by pnpm bench' };
+const body = { group_name: LOAD_NAME, group_description: 'Written by pnpm bench' };
 
 serveIpc({
   /** Sequential calls with distinct names: each must come back with the name it wrote. */

@@ -9,6 +9,7 @@
 // too loose for the window's edges. They serve as a check that the window's lines span no more than it.)
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gatewayBody, gatewayLoaded, LOAD_NAME } from './bench-mutation.js';
 import { type GcEvent, type GcSummary, parseGcTrace, summariseGc } from './gc-trace.js';
 import { runLoad } from './load.js';
 import { cpuMicros, pin } from './proc.js';
@@ -30,14 +31,8 @@ export interface GcBenchOptions extends TimedModeOptions {
   command: string;
 }
 
-/** The main bench's gateway mutation and body (bench.ts `gatewayContestant`). */
-const MUTATION =
-  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name description updatedAt } userErrors { code field message } } }';
-const BODY = JSON.stringify({
-  query: MUTATION,
-  variables: { input: { id: '1', name: 'Benchmark group', description: 'Written by pnpm bench' } },
-});
+/** The main bench's gateway body (bench-mutation.ts). */
+const BODY = gatewayBody(LOAD_NAME);
 const CONNECTIONS = 50;
 
 interface Build {
@@ -97,7 +92,7 @@ function load(build: Build, durationS: number) {
     body: BODY,
     connections: CONNECTIONS,
     durationS,
-    verify: (text) => text.includes('"outcome":"APPLIED"') && text.includes('"name":"Benchmark group"'),
+    verify: gatewayLoaded,
   });
 }
 

@@ -1,11 +1,13 @@
 // The peer as a contestant (issue #17): Mesh's generated `updateCustomerGroup(id, input)` mutation
 // through Hive Gateway, held to the same check as the gateway: the named group comes back, and the
 // sandbox counts exactly one PUT per request answered.
+
+import { LOAD_NAME } from './bench-mutation.js';
 import type { Contestant } from './contestant.js';
 import type { PeerProcess } from './peer-process.js';
 import type { Pinning } from './proc.js';
 import type { SandboxHost } from './processes.js';
-import { LOAD_NAME, writeCountedContestant } from './write-counted.js';
+import { writeCountedContestant } from './write-counted.js';
 
 /** The mutation Mesh generates from the spec's `updateCustomerGroup` operation, selecting what ours does. */
 export const PEER_MUTATION =

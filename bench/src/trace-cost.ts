@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { GATEWAY_MUTATION } from './bench-mutation.js';
 import { runLoad } from './load.js';
 import { cpuMicros, type Pinning } from './proc.js';
 import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
@@ -22,10 +23,6 @@ export interface TimedModeOptions {
 }
 
 export type TraceCostOptions = TimedModeOptions;
-
-const MUTATION =
-  'mutation Bench($input: UpdateCustomerGroupInput!) { updateCustomerGroup(input: $input) ' +
-  '{ outcome customerGroup { id name description updatedAt } userErrors { code field message } } }';
 
 /** Counts the OTLP exports and bytes it receives, and answers 200 like a collector. */
 async function startSink() {
@@ -50,7 +47,10 @@ async function load(gateway: GatewayProcess, durationS: number) {
     url: `${gateway.url}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.apiKey}` },
-    body: JSON.stringify({ query: MUTATION, variables: { input: { id: '1', name: 'Traced group' } } }),
+    body: JSON.stringify({
+      query: GATEWAY_MUTATION,
+      variables: { input: { id: '1', name: 'Traced group' } },
+    }),
     connections: 50,
     durationS,
     verify: (text) => text.includes('"outcome":"APPLIED"'),

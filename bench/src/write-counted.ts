@@ -1,6 +1,7 @@
 // A contestant reached over HTTP whose every answer must be exactly one sandbox write (the floor and
 // the peer): three checked requests before any timing, then load, and afterwards the sandbox's write
 // count reconciled with the answers (the gateway reconciles its own counters too, in bench.ts).
+import { LOAD_NAME } from './bench-mutation.js';
 import { type Contestant, type Key, settled } from './contestant.js';
 import { runLoad } from './load.js';
 import type { Pinning } from './proc.js';
@@ -28,9 +29,6 @@ export interface WriteCountedOptions {
   /** Whether a body answered under load is the group as written under LOAD_NAME. */
   loaded(text: string): boolean;
 }
-
-/** The name every request under load writes. */
-export const LOAD_NAME = 'Benchmark group';
 
 export function writeCountedContestant(o: WriteCountedOptions): Contestant {
   const headers = { 'content-type': 'application/json' };
