@@ -52,6 +52,22 @@ describe('with gateway API keys and production settings', () => {
     expect(other.body.data).toEqual({ __typename: 'Query' });
   });
 
+  it('keeps accepting keys and refusing guesses after many accepted header values', async () => {
+    // 70 spellings of the two keys (more than the 64 accepted values remembered), then the first again.
+    const spellings = Array.from(
+      { length: 70 },
+      (_, i) =>
+        `${i % 2 ? 'bearer' : 'Bearer'}${' '.repeat(1 + (i >> 1))}${i % 3 ? GATEWAY_KEY : 'another-key-aaaaaaaaaaaa'}`,
+    );
+    for (const authorization of [...spellings, spellings[0] as string]) {
+      const reply = await stack.gql('{ __typename }', undefined, { authorization });
+      expect(reply.status, authorization).toBe(200);
+    }
+    for (const authorization of [`Bearer ${GATEWAY_KEY.slice(0, -1)}`, `${spellings[1]}x`, 'Bearer', '']) {
+      const reply = await stack.gql('{ __typename }', undefined, { authorization });
+      expect(reply.status, authorization).toBe(401);
+    }
+  });
   it('refuses introspection and does not suggest field names', async () => {
     const intro = await stack.gql('{ __schema { types { name } } }', undefined, auth);
     expect(intro.body.data).toBeUndefined();
