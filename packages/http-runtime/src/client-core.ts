@@ -21,7 +21,7 @@ import {
 } from './policy.js';
 import { type CompiledSpec, createCompiledValidator, type SchemaIssue } from './spec-validator.js';
 import { findIllFormedText } from './text-checks.js';
-import { boundFetch, createPooledFetch, type FetchLike, LiteRequest } from './transport.js';
+import { boundFetch, createPooledFetch, type FetchLike, LiteRequest, type PooledFetch } from './transport.js';
 
 /** Options every generated client accepts. */
 export interface ClientOptionsBase {
@@ -111,8 +111,9 @@ export function createClientCore(
   table: CompiledSpec = {},
 ): ClientCore {
   const maxBytes = options.maxResponseBytes ?? 1024 * 1024;
-  const pooled = options.fetch ? null : createPooledFetch();
-  const bounded = boundFetch(options.fetch ?? (pooled as NonNullable<typeof pooled>).fetch, maxBytes);
+  // The pooled transport caps what it reads itself; any other fetch is wrapped to cap it.
+  const pooled = options.fetch ? null : createPooledFetch({ maxResponseBytes: maxBytes });
+  const bounded = options.fetch ? boundFetch(options.fetch, maxBytes) : (pooled as PooledFetch).fetch;
   // Counts calls that reached the transport; `send` runs synchronously up to that call, so a count
   // unchanged across it means the request never left (see OperationCall.send).
   const dispatch = { count: 0 };

@@ -180,6 +180,8 @@ export interface PooledFetchOptions {
   keepAliveTimeoutMs?: number;
   /** Connect timeout (default 5 s); a connect failure provably sent nothing. */
   connectTimeoutMs?: number;
+  /** Largest response body read, in bytes (default 8 MiB); a larger one throws ResponseTooLargeError. */
+  maxResponseBytes?: number;
 }
 
 export interface PooledFetch {
@@ -203,6 +205,7 @@ export function createPooledFetch(options: PooledFetchOptions = {}): PooledFetch
     bodyTimeout: 300_000,
     connect: { timeout: options.connectTimeoutMs ?? 5_000 },
   });
+  const maxBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   const fetch = async (input: Request | LiteRequest): Promise<Response> => {
     const url = new URL(input.url);
     const headers: Record<string, string> = {};
@@ -219,12 +222,11 @@ export function createPooledFetch(options: PooledFetchOptions = {}): PooledFetch
       body,
       signal: input.signal ?? undefined,
     });
-    // The cap is applied again by the client's boundFetch; this default only guards direct use.
     return new BoundedResponse(
       res.statusCode,
       new RawHeaders(res.headers),
       res.body,
-      8 * 1024 * 1024,
+      maxBytes,
     ) as unknown as Response;
   };
   return { fetch: fetch as FetchLike, close: () => agent.close() };
