@@ -6,6 +6,7 @@ import { configuredSecrets, type GatewayConfig } from './config/env.js';
 import {
   type ClientLimiter,
   chain,
+  compressingResponse,
   createClientLimiter,
   createGatewayFastGraphql,
   createGatewayYoga,
@@ -17,7 +18,6 @@ import {
   useBodyLimit,
   useBulkResults,
   useClientRateLimit,
-  useCompression,
   useDocs,
   useErrorBoundary,
   useForwardedCredentials,
@@ -123,7 +123,6 @@ export function createGateway(options: GatewayOptions): Gateway {
   const shutdown = createShutdown();
   // The front door, in order: each step answers or lets the request through to the next.
   const steps: Step[] = [
-    useCompression(),
     useHealth(metrics, shutdown.draining, () => rateLimitMode(budgets, clientLimiter)),
     useDocs(config.docsDir),
     useIndex({ production: config.production, graphiql: config.graphiql, docs: config.docsDir !== null }),
@@ -140,7 +139,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     useYoga(yoga, fast),
   ];
   const handle = chain(steps);
-  const server = createServer(SLOW_CLIENT_LIMITS, (req, res) =>
+  // Compression is the response class itself (front-door/use-compression.ts), around every step.
+  const server = createServer({ ...SLOW_CLIENT_LIMITS, ServerResponse: compressingResponse() }, (req, res) =>
     handle({ req, res, path: (req.url ?? '/').split('?')[0] ?? '/' }),
   );
   server.keepAliveTimeout = 5_000;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chain, negotiateEncoding, useCompression, useIndex } from '../src/front-door/index.js';
+import { chain, compressingResponse, negotiateEncoding, useIndex } from '../src/front-door/index.js';
 import { type Stack, startStack, UPDATE_CUSTOMER_GROUP } from './stack.js';
 
 interface RawReply {
@@ -165,13 +165,12 @@ describe('the gateway compresses what is worth it', () => {
   });
 });
 
-describe('steps on their own server', () => {
+describe('the compressing response and a step on their own server', () => {
   let server: Server;
   let url: string;
   const big = 'x'.repeat(10_000);
   beforeAll(async () => {
     const handle = chain([
-      useCompression(),
       useIndex({ production: true, graphiql: false, docs: false }),
       ({ req, res, path }) => {
         if (path === '/events') {
@@ -199,6 +198,7 @@ describe('steps on their own server', () => {
       },
     ]);
     server = createServer(
+      { ServerResponse: compressingResponse() },
       (req, res) => void handle({ req, res, path: (req.url ?? '/').split('?')[0] ?? '/' }),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

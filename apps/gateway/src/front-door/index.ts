@@ -23,7 +23,7 @@ export { chain } from './step.js';
 export type { ClientLimiter } from './use-client-rate-limit.js';
 export { createClientLimiter, useClientRateLimit } from './use-client-rate-limit.js';
 export type { Coding } from './use-compression.js';
-export { MIN_COMPRESS_BYTES, negotiateEncoding, useCompression } from './use-compression.js';
+export { compressingResponse, MIN_COMPRESS_BYTES, negotiateEncoding } from './use-compression.js';
 export type { IndexOptions } from './use-index.js';
 export { endpointIndex, useIndex } from './use-index.js';
 export type { GatewayYoga, ServerContext, YogaDeps } from './yoga.js';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { type OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { constants, createBrotliCompress, createGzip, type Gzip } from 'node:zlib';
-import type { Step } from './step.js';
 
 /** The codings the gateway can send, best first when a client accepts several equally. */
 export type Coding = 'br' | 'gzip';
@@ -68,22 +67,44 @@ export function negotiateEncoding(header: string | undefined): Coding | null {
   return best !== null && bestQ >= of('identity') ? best : null;
 }
 
-/** A response header by lower-case name: from the headers given to writeHead, else those set. */
-type HeaderOf = (name: string) => OutgoingHttpHeaders[string];
+/** A response header by lower-case name: from the headers given to writeHead (held), else those set. */
+function headerOf(
+  held: OutgoingHttpHeaders | null,
+  res: ServerResponse,
+  name: string,
+): OutgoingHttpHeaders[string] {
+  const given = held ? lookup(held, name) : undefined;
+  return given !== undefined ? given : res.getHeader(name);
+}
 
-/** Whether a response with these headers may be compressed at all (so it varies on Accept-Encoding). */
-function compressible(req: IncomingMessage, res: ServerResponse, header: HeaderOf): boolean {
-  const type = String(header('content-type') ?? '');
+/**
+ * Whether a response may be compressed at all (so it varies on Accept-Encoding), from its method,
+ * status and headers. Content types are few: each one's verdict is kept.
+ */
+function compressible(res: ServerResponse, held: OutgoingHttpHeaders | null): boolean {
   const status = res.statusCode;
   return (
-    COMPRESSIBLE.test(type) &&
-    req.method !== 'HEAD' &&
+    compressibleType(String(headerOf(held, res, 'content-type') ?? '')) &&
+    res.req.method !== 'HEAD' &&
     status >= 200 &&
     status !== 204 &&
     status !== 304 &&
-    !header('content-encoding') &&
-    !/\bno-transform\b/i.test(String(header('cache-control') ?? ''))
+    !headerOf(held, res, 'content-encoding') &&
+    !/\bno-transform\b/i.test(String(headerOf(held, res, 'cache-control') ?? ''))
   );
+}
+
+const typeVerdicts = new Map<string, boolean>();
+const TYPE_VERDICTS = 64;
+
+function compressibleType(type: string): boolean {
+  let verdict = typeVerdicts.get(type);
+  if (verdict === undefined) {
+    verdict = COMPRESSIBLE.test(type);
+    if (typeVerdicts.size >= TYPE_VERDICTS) typeVerdicts.clear();
+    typeVerdicts.set(type, verdict);
+  }
+  return verdict;
 }
 
 /** The Vary value with Accept-Encoding added, or null when it already has it (or `*`). */
@@ -142,127 +163,126 @@ function lookup(headers: OutgoingHttpHeaders, name: string): OutgoingHttpHeaders
   return undefined;
 }
 
-/**
- * Compresses responses (pages, the GraphiQL page, large JSON, /metrics, docs) with brotli or gzip
- * as the request's `Accept-Encoding` prefers, once they reach `minBytes`; sets `Vary:
- * Accept-Encoding` on every response that could have been compressed. Event streams, HEAD, 204/304,
- * already-encoded and `no-transform` responses pass untouched.
- */
-export function useCompression(minBytes = MIN_COMPRESS_BYTES): Step {
-  const cache: Cache = new Map();
-  return (request, next) => {
-    const { req, res } = request;
-    const coding = negotiateEncoding(req.headers['accept-encoding'] as string | undefined);
-    wrap(req, res, coding, minBytes, cache);
-    return next();
-  };
-}
+/** Node's own ServerResponse methods, called by the compressing response once it has decided. */
+const base = ServerResponse.prototype;
 
-// The response's own methods, replaced for this one response: the decision waits for the first
-// body bytes (or the end), when the type, status and length are all known. The headers of the
-// writeHead call are held as given and passed on to Node's writeHead with the status (its fast path),
-// not set one by one, unless this response is compressed.
-function wrap(
-  req: IncomingMessage,
-  res: ServerResponse,
-  coding: Coding | null,
-  minBytes: number,
-  cache: Cache,
-): void {
-  const original = {
-    writeHead: res.writeHead,
-    write: res.write,
-    end: res.end,
-    flushHeaders: res.flushHeaders,
-  };
-  let stream: Gzip | null = null;
-  let cached: Buffer | null = null;
-  let cachedSent = false;
-  let started = false;
-  /** The plain headers object of writeHead, held until the decision. */
-  let held: OutgoingHttpHeaders | null = null;
-  const header: HeaderOf = (name) => {
-    const given = held ? lookup(held, name) : undefined;
-    return given !== undefined ? given : res.getHeader(name);
-  };
-  const sendCached = () => {
-    if (cachedSent) return true;
-    cachedSent = true;
-    return Reflect.apply(original.write, res, [cached]) as boolean;
-  };
-  const start = (first: unknown, ending: boolean) => {
-    if (started) return;
-    started = true;
-    if (compressible(req, res, header)) {
-      const vary = varyWith(String(header('vary') ?? ''));
-      const declared = header('content-length');
+/**
+ * The server's response class (`createServer({ ServerResponse: compressingResponse() })`): compresses
+ * responses (pages, the GraphiQL page, large JSON, /metrics, docs) with brotli or gzip as the
+ * request's `Accept-Encoding` prefers, once they reach `minBytes`, and sets `Vary: Accept-Encoding` on
+ * every response that could have been compressed. Event streams, HEAD, 204/304, already-encoded and
+ * `no-transform` responses pass untouched. The decision waits for the first body bytes (or the end),
+ * when the type, status and length are all known. The headers of a writeHead call are held as given
+ * and passed on to Node's writeHead with the status (its fast path), not set one by one, unless this
+ * response is compressed. A class rather than a step that replaced each response's methods: no
+ * closures and no new methods on every response.
+ */
+export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof ServerResponse {
+  const cache: Cache = new Map();
+  return class CompressingResponse extends ServerResponse {
+    #stream: Gzip | null = null;
+    #cached: Buffer | null = null;
+    #cachedSent = false;
+    #started = false;
+    /** The plain headers object of writeHead, held until the decision. */
+    #held: OutgoingHttpHeaders | null = null;
+
+    #header(name: string): OutgoingHttpHeaders[string] {
+      return headerOf(this.#held, this, name);
+    }
+
+    #sendCached(): boolean {
+      if (this.#cachedSent) return true;
+      this.#cachedSent = true;
+      return Reflect.apply(base.write, this, [this.#cached]) as boolean;
+    }
+
+    #start(first: unknown, ending: boolean): void {
+      if (this.#started) return;
+      this.#started = true;
+      if (compressible(this, this.#held)) {
+        const coding = negotiateEncoding(this.req.headers['accept-encoding']);
+        this.#decide(coding, first, ending);
+      }
+      const held = this.#held;
+      if (held) base.writeHead.call(this, this.statusCode, held);
+      else base.writeHead.call(this, this.statusCode);
+    }
+
+    /** For a compressible response: Vary, and the encoder when the body is worth compressing. */
+    #decide(coding: Coding | null, first: unknown, ending: boolean): void {
+      const vary = varyWith(String(this.#header('vary') ?? ''));
+      const declared = this.#header('content-length');
       const size = declared !== undefined ? Number(declared) : ending ? bodyLength(first) : null;
       const compress = coding !== null && (size === null || size >= minBytes);
-      if (held && (compress || lookup(held, 'vary') !== undefined)) {
+      if (this.#held && (compress || lookup(this.#held, 'vary') !== undefined)) {
         // Changed one by one from here: the held headers become the response's own.
-        storeHeaders(res, held);
-        held = null;
+        storeHeaders(this, this.#held);
+        this.#held = null;
       }
       if (vary !== null) {
-        if (held) held = { ...held, vary };
-        else res.setHeader('vary', vary);
+        if (this.#held) this.#held = { ...this.#held, vary };
+        else this.setHeader('vary', vary);
       }
-      if (compress && coding) {
-        res.setHeader('content-encoding', coding);
-        res.removeHeader('content-length');
-        // The whole body in this one chunk (yoga writes a page in one write, then ends).
-        const whole = size !== null && size >= CACHE_MIN_BYTES && bodyLength(first) === size;
-        const key = whole ? cacheKey(coding, first) : null;
-        cached = key ? (cache.get(key) ?? null) : null;
-        if (cached) res.setHeader('content-length', cached.length);
-        else {
-          stream = encoder(coding, size, key ? (out) => remember(cache, key, out) : undefined);
-          stream.on('data', (chunk: Buffer) => Reflect.apply(original.write, res, [chunk]));
-          stream.on('end', () => Reflect.apply(original.end, res, []));
-          stream.on('drain', () => res.emit('drain'));
-        }
+      if (!compress || !coding) return;
+      this.setHeader('content-encoding', coding);
+      this.removeHeader('content-length');
+      // The whole body in this one chunk (yoga writes a page in one write, then ends).
+      const whole = size !== null && size >= CACHE_MIN_BYTES && bodyLength(first) === size;
+      const key = whole ? cacheKey(coding, first) : null;
+      this.#cached = key ? (cache.get(key) ?? null) : null;
+      if (this.#cached) {
+        this.setHeader('content-length', this.#cached.length);
+        return;
       }
+      const stream = encoder(coding, size, key ? (out) => remember(cache, key, out) : undefined);
+      stream.on('data', (chunk: Buffer) => Reflect.apply(base.write, this, [chunk]));
+      stream.on('end', () => Reflect.apply(base.end, this, []));
+      stream.on('drain', () => this.emit('drain'));
+      this.#stream = stream;
     }
-    if (held) original.writeHead.call(res, res.statusCode, held);
-    else original.writeHead.call(res, res.statusCode);
-  };
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    res.statusCode = status;
-    const headers = headersArg(rest);
-    if (held) {
-      storeHeaders(res, held);
-      held = null;
+
+    override writeHead(status: number, ...rest: unknown[]): this {
+      this.statusCode = status;
+      if (typeof rest[0] === 'string') this.statusMessage = rest[0];
+      const headers = headersArg(rest);
+      if (this.#held) {
+        storeHeaders(this, this.#held);
+        this.#held = null;
+      }
+      if (headers && !Array.isArray(headers)) this.#held = headers;
+      else storeHeaders(this, headers);
+      return this;
     }
-    if (headers && !Array.isArray(headers)) held = headers;
-    else storeHeaders(res, headers);
-    return res;
-  }) as ServerResponse['writeHead'];
-  res.flushHeaders = () => {
-    start(undefined, false);
-    original.flushHeaders.call(res);
-  };
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    start(chunk, false);
-    if (cached) return sendCached();
-    if (!stream) return Reflect.apply(original.write, res, [chunk, ...rest]) as boolean;
-    return stream.write(chunk as Buffer, rest.find((a) => typeof a === 'function') as () => void);
-  }) as ServerResponse['write'];
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    const body = typeof chunk === 'function' ? undefined : chunk;
-    start(body, true);
-    if (cached) {
-      sendCached();
-      return Reflect.apply(
-        original.end,
-        res,
-        [chunk, ...rest].filter((a) => typeof a === 'function'),
-      );
+
+    override flushHeaders(): void {
+      this.#start(undefined, false);
+      base.flushHeaders.call(this);
     }
-    if (!stream) return Reflect.apply(original.end, res, [chunk, ...rest]) as ServerResponse;
-    const done = [chunk, ...rest].find((a) => typeof a === 'function') as (() => void) | undefined;
-    if (done) res.once('finish', done);
-    if (body !== undefined && body !== null) stream.end(body as Buffer);
-    else stream.end();
-    return res;
-  }) as ServerResponse['end'];
+
+    override write(chunk: unknown, ...rest: unknown[]): boolean {
+      this.#start(chunk, false);
+      if (this.#cached) return this.#sendCached();
+      const stream = this.#stream;
+      if (!stream) return Reflect.apply(base.write, this, [chunk, ...rest]) as boolean;
+      return stream.write(chunk as Buffer, rest.find((a) => typeof a === 'function') as () => void);
+    }
+
+    override end(chunk?: unknown, ...rest: unknown[]): this {
+      const body = typeof chunk === 'function' ? undefined : chunk;
+      this.#start(body, true);
+      if (this.#cached) {
+        this.#sendCached();
+        const done = [chunk, ...rest].filter((a) => typeof a === 'function');
+        return Reflect.apply(base.end, this, done) as this;
+      }
+      const stream = this.#stream;
+      if (!stream) return Reflect.apply(base.end, this, [chunk, ...rest]) as this;
+      const done = [chunk, ...rest].find((a) => typeof a === 'function') as (() => void) | undefined;
+      if (done) this.once('finish', done);
+      if (body !== undefined && body !== null) stream.end(body as Buffer);
+      else stream.end();
+      return this;
+    }
+  } as unknown as typeof ServerResponse;
 }
