@@ -53,4 +53,5 @@ export {
   createPooledFetch,
   LiteRequest,
   ResponseTooLargeError,
+  WholeResponse,
 } from './transport.js';
