@@ -210,7 +210,7 @@ export function createPooledFetch(options: PooledFetchOptions = {}): PooledFetch
   });
   const maxBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
   const fetch = async (input: Request | LiteRequest): Promise<Response> => {
-    const url = new URL(input.url);
+    const url = requestTarget(input.url);
     const headers: Record<string, string> = {};
     input.headers.forEach((value, key) => {
       headers[key] = value;
@@ -220,13 +220,43 @@ export function createPooledFetch(options: PooledFetchOptions = {}): PooledFetch
     const answer = await new Promise<WholeResponse>((resolve, reject) => {
       const handler = new WholeAnswer(resolve, reject, maxBytes, input.signal ?? undefined);
       agent.dispatch(
-        { origin: url.origin, path: url.pathname + url.search, method: input.method as 'GET', headers, body },
+        { origin: url.origin, path: url.path, method: input.method as 'GET', headers, body },
         handler,
       );
     });
     return answer as unknown as Response;
   };
   return { fetch: fetch as FetchLike, close: () => agent.close() };
+}
+
+/** Origins by the `scheme://authority` they were written as (a client talks to one or two). */
+const origins = new Map<string, string>();
+const ORIGINS = 64;
+/** A path and query that `new URL` would give back as they are: no dot segment, nothing to escape. */
+const PLAIN_PATH = /^\/[\w\-.~%!$&'()*+,;=:@/?]*$/;
+// `.` and `..` segments, `%2e` spelt too (new URL resolves both).
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?]|$)/i;
+
+/**
+ * `new URL(url)`'s origin and `pathname + search`, with the parse done once per origin: the path as
+ * written when it is already what `new URL` would make of it, else `new URL` itself.
+ */
+export function requestTarget(url: string): { origin: string; path: string } {
+  const scheme = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : 0;
+  const slash = scheme ? url.indexOf('/', scheme) : -1;
+  const path = slash > 0 ? url.slice(slash) : '';
+  const authority = slash > 0 ? url.slice(0, slash) : '';
+  if (path && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && !/[?#@\\]/.test(authority)) {
+    let origin = origins.get(authority);
+    if (origin === undefined) {
+      origin = new URL(authority).origin;
+      if (origins.size >= ORIGINS) origins.clear();
+      origins.set(authority, origin);
+    }
+    return { origin, path };
+  }
+  const parsed = new URL(url);
+  return { origin: parsed.origin, path: parsed.pathname + parsed.search };
 }
 
 /**

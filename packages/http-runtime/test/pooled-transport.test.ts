@@ -5,6 +5,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPooledFetch, LiteRequest, ResponseTooLargeError } from '../src/index.js';
+import { requestTarget } from '../src/transport.js';
 
 let server: Server;
 let base: string;
@@ -175,6 +176,42 @@ describe('the pooled transport', () => {
       await slow;
     } finally {
       await pooled.close();
+    }
+  });
+});
+
+describe('requestTarget', () => {
+  it('gives what new URL gives: origin, and path with query', () => {
+    const urls = [
+      'http://127.0.0.1:8080/api/v1/customer-groups/1',
+      'https://API.Example.com:443/v2/x?a=1&b=%20c',
+      'http://host/a/./b',
+      'http://host/a/../b?x=1',
+      'http://host/a/%2e%2E/b',
+      'http://host/a/%2E/b',
+      'http://host/a/..',
+      'http://host/a/...b/c',
+      'http://host/a b',
+      'http://host/a"b',
+      'http://host/ümlaut',
+      'http://host/a#frag',
+      'http://host/a?q=1#frag',
+      'http://host',
+      'http://host?x=/y',
+      'http://user:pass@host/p',
+      'http://host:80/p',
+      'http://xn--bcher-kva.example/p',
+      'http://bücher.example/p',
+      'http://host/a\\b',
+      'http://host/%zz/%41',
+      "http://host/!$&'()*+,;=:@~_-.",
+    ];
+    for (const url of urls) {
+      const parsed = new URL(url);
+      expect(requestTarget(url), url).toEqual({
+        origin: parsed.origin,
+        path: parsed.pathname + parsed.search,
+      });
     }
   });
 });
