@@ -109,6 +109,7 @@ function compressibleType(type: string): boolean {
 
 /** The Vary value with Accept-Encoding added, or null when it already has it (or `*`). */
 function varyWith(vary: string): string | null {
+  if (vary === '') return 'Accept-Encoding';
   if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) return null;
   return vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
 }
@@ -211,11 +212,12 @@ export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof Serve
 
     /** For a compressible response: Vary, and the encoder when the body is worth compressing. */
     #decide(coding: Coding | null, first: unknown, ending: boolean): void {
-      const vary = varyWith(String(this.#header('vary') ?? ''));
+      const heldVary = this.#held ? lookup(this.#held, 'vary') : undefined;
+      const vary = varyWith(String(heldVary ?? this.getHeader('vary') ?? ''));
       const declared = this.#header('content-length');
       const size = declared !== undefined ? Number(declared) : ending ? bodyLength(first) : null;
       const compress = coding !== null && (size === null || size >= minBytes);
-      if (this.#held && (compress || lookup(this.#held, 'vary') !== undefined)) {
+      if (this.#held && (compress || heldVary !== undefined)) {
         // Changed one by one from here: the held headers become the response's own.
         storeHeaders(this, this.#held);
         this.#held = null;
