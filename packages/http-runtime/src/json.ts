@@ -5,7 +5,13 @@ const UNSAFE_ID_MEMBER = /("(?:id|entity|userId|groupId|createdBy)"\s*:\s*)(-?\d
 
 /** JSON.parse that keeps id members beyond Number.MAX_SAFE_INTEGER exact, as digit strings. */
 export function parseJsonKeepingIds(text: string): unknown {
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  return LONG_DIGITS.test(text) ? parseKeepingIds(text) : JSON.parse(text);
+}
+
+/** A run of 16 digits: only a body with one can hold a number beyond 2^53. */
+const LONG_DIGITS = /\d{16}/;
+
+function parseKeepingIds(text: string): unknown {
   return JSON.parse(
     text.replace(UNSAFE_ID_MEMBER, (match, prefix: string, digits: string) =>
       Number.isSafeInteger(Number(digits)) ? match : `${prefix}"${digits}"`,
@@ -31,6 +37,9 @@ export type LosslessIds<T> =
  * digit strings) is what the client returns. Otherwise both are the same value.
  */
 export function parseJsonForCheck(text: string): { checked: unknown; kept: unknown } {
-  const kept = parseJsonKeepingIds(text);
-  return { checked: /\d{16}/.test(text) ? JSON.parse(text) : kept, kept };
+  if (!LONG_DIGITS.test(text)) {
+    const value: unknown = JSON.parse(text);
+    return { checked: value, kept: value };
+  }
+  return { checked: JSON.parse(text), kept: parseKeepingIds(text) };
 }
