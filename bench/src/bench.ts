@@ -54,6 +54,7 @@ import {
   startSandboxHost,
 } from './processes.js';
 import { formatProfileSummary, summariseProfile } from './profile-summary.js';
+import { roundOrder } from './round-order.js';
 import { median, ratio } from './stats.js';
 import { xtrakitWrites } from './write-counted.js';
 
@@ -627,7 +628,7 @@ async function main(): Promise<number> {
 
     const phases: Phase[] = [];
     for (let round = 1; round <= rounds; round++) {
-      for (const contestant of contestants) {
+      for (const contestant of roundOrder(contestants, round)) {
         // Warmed up right before each of its rounds: idle while the others run, a process's heap shrinks
         // back (V8's memory reducer starts after 8 s idle), and a single warm-up at the start left every
         // first round measuring the regrowth (gateway round 1 vs 2: p99 34-43 vs 17 ms).

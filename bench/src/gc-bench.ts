@@ -14,6 +14,7 @@ import { type GcEvent, type GcSummary, parseGcTrace, summariseGc } from './gc-tr
 import { runLoad } from './load.js';
 import { cpuMicros, pin } from './proc.js';
 import { type GatewayProcess, startGateway } from './processes.js';
+import { roundOrder } from './round-order.js';
 import { median, ratio } from './stats.js';
 import type { TimedModeOptions } from './trace-cost.js';
 
@@ -193,7 +194,7 @@ export async function gcBench(options: GcBenchOptions): Promise<string[]> {
     }
     const windows = new Map<Build, Window[]>(builds.map((b) => [b, []]));
     for (let round = 1; round <= options.rounds; round++) {
-      for (const build of builds) {
+      for (const build of roundOrder(builds, round)) {
         // Warmed up right before each of its windows, as in the main bench (an idle heap shrinks back).
         const warm = await load(build, options.warmupS);
         if (warm.errors > 0) problems.push(`${build.name}: ${warm.errors} errors in the warm-up`);

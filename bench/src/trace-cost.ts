@@ -10,6 +10,7 @@ import { GATEWAY_MUTATION } from './bench-mutation.js';
 import { runLoad } from './load.js';
 import { cpuMicros, type Pinning } from './proc.js';
 import { type GatewayProcess, type SandboxHost, startGateway } from './processes.js';
+import { roundOrder } from './round-order.js';
 import { median, ratio } from './stats.js';
 
 /** What every mode that alternates gateways under timed 50-connection load is given (--tracing, --gc). */
@@ -73,9 +74,9 @@ export async function traceCost(options: TraceCostOptions): Promise<string[]> {
   const results: Record<'off' | 'on', Array<Awaited<ReturnType<typeof load>>>> = { off: [], on: [] };
   try {
     for (const gateway of [off, on]) await load(gateway, options.warmupS);
-    for (let round = 0; round < options.rounds; round++) {
-      results.off.push(await load(off, options.durationS));
-      results.on.push(await load(on, options.durationS));
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const gateway of roundOrder([off, on], round))
+        results[gateway === off ? 'off' : 'on'].push(await load(gateway, options.durationS));
     }
   } finally {
     await Promise.all([off.stop(), on.stop()]);
