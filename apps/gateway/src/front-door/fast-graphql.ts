@@ -28,7 +28,8 @@ export interface FastGraphql {
   /** Requests answered here, those of them run compiled (graphql-jit), and requests left to yoga, since start. */
   readonly counts: { answered: number; compiled: number; declined: number };
   /**
-   * `direct`: graphql-js execute with the yoga context (a document with a root `__type` still runs
+   * `direct`: graphql-js execute, or a cached document compiled by graphql-jit where that answers the
+   * same (compiled-execution.ts), with the yoga context (a document with a root `__type` still runs
    * through envelop when useHiddenSchema is on); `envelop`: through yoga's envelop pipeline.
    */
   readonly mode: 'direct' | 'envelop';
