@@ -70,10 +70,11 @@ export function negotiateEncoding(header: string | undefined): Coding | null {
 /** A response header by lower-case name: from the headers given to writeHead (held), else those set. */
 function headerOf(
   held: OutgoingHttpHeaders | null,
+  lowerCase: boolean,
   res: ServerResponse,
   name: string,
 ): OutgoingHttpHeaders[string] {
-  const given = held ? lookup(held, name) : undefined;
+  const given = held ? lookup(held, lowerCase, name) : undefined;
   return given !== undefined ? given : res.getHeader(name);
 }
 
@@ -81,16 +82,16 @@ function headerOf(
  * Whether a response may be compressed at all (so it varies on Accept-Encoding), from its method,
  * status and headers. Content types are few: each one's verdict is kept.
  */
-function compressible(res: ServerResponse, held: OutgoingHttpHeaders | null): boolean {
+function compressible(res: ServerResponse, held: OutgoingHttpHeaders | null, lowerCase: boolean): boolean {
   const status = res.statusCode;
   return (
-    compressibleType(String(headerOf(held, res, 'content-type') ?? '')) &&
+    compressibleType(String(headerOf(held, lowerCase, res, 'content-type') ?? '')) &&
     res.req.method !== 'HEAD' &&
     status >= 200 &&
     status !== 204 &&
     status !== 304 &&
-    !headerOf(held, res, 'content-encoding') &&
-    !/\bno-transform\b/i.test(String(headerOf(held, res, 'cache-control') ?? ''))
+    !headerOf(held, lowerCase, res, 'content-encoding') &&
+    !/\bno-transform\b/i.test(String(headerOf(held, lowerCase, res, 'cache-control') ?? ''))
   );
 }
 
@@ -156,10 +157,19 @@ function storeHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | unknow
   }
 }
 
-/** A header of a writeHead headers object, by lower-case name (its keys may be in any case). */
-function lookup(headers: OutgoingHttpHeaders, name: string): OutgoingHttpHeaders[string] {
+/** Whether every name of a headers object is in lower case (then a missing name needs no search). */
+function lowerCaseNames(headers: OutgoingHttpHeaders): boolean {
+  for (const key in headers) if (key !== key.toLowerCase()) return false;
+  return true;
+}
+
+/**
+ * A header of a writeHead headers object, by lower-case name (its keys may be in any case, unless
+ * `lowerCase` says they are all lower case).
+ */
+function lookup(headers: OutgoingHttpHeaders, lowerCase: boolean, name: string): OutgoingHttpHeaders[string] {
   const exact = headers[name];
-  if (exact !== undefined) return exact;
+  if (exact !== undefined || lowerCase) return exact;
   for (const key in headers) if (key.toLowerCase() === name) return headers[key];
   return undefined;
 }
@@ -187,9 +197,11 @@ export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof Serve
     #started = false;
     /** The plain headers object of writeHead, held until the decision. */
     #held: OutgoingHttpHeaders | null = null;
+    /** Whether the held headers' names are all in lower case. */
+    #heldLowerCase = false;
 
     #header(name: string): OutgoingHttpHeaders[string] {
-      return headerOf(this.#held, this, name);
+      return headerOf(this.#held, this.#heldLowerCase, this, name);
     }
 
     #sendCached(): boolean {
@@ -201,7 +213,7 @@ export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof Serve
     #start(first: unknown, ending: boolean): void {
       if (this.#started) return;
       this.#started = true;
-      if (compressible(this, this.#held)) {
+      if (compressible(this, this.#held, this.#heldLowerCase)) {
         const coding = negotiateEncoding(this.req.headers['accept-encoding']);
         this.#decide(coding, first, ending);
       }
@@ -212,7 +224,7 @@ export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof Serve
 
     /** For a compressible response: Vary, and the encoder when the body is worth compressing. */
     #decide(coding: Coding | null, first: unknown, ending: boolean): void {
-      const heldVary = this.#held ? lookup(this.#held, 'vary') : undefined;
+      const heldVary = this.#held ? lookup(this.#held, this.#heldLowerCase, 'vary') : undefined;
       const vary = varyWith(String(heldVary ?? this.getHeader('vary') ?? ''));
       const declared = this.#header('content-length');
       const size = declared !== undefined ? Number(declared) : ending ? bodyLength(first) : null;
@@ -252,8 +264,10 @@ export function compressingResponse(minBytes = MIN_COMPRESS_BYTES): typeof Serve
         storeHeaders(this, this.#held);
         this.#held = null;
       }
-      if (headers && !Array.isArray(headers)) this.#held = headers;
-      else storeHeaders(this, headers);
+      if (headers && !Array.isArray(headers)) {
+        this.#held = headers;
+        this.#heldLowerCase = lowerCaseNames(headers);
+      } else storeHeaders(this, headers);
       return this;
     }
 
