@@ -5,22 +5,23 @@ import { docsLine } from './docs-site.js';
 import { finishLogging } from './logging.js';
 import { startGateway } from './start.js';
 
+/** Sets a V8 flag at start unless node's command line already names `name` (theirs wins). */
+function defaultV8Flag(name: string, flag: string): void {
+  if (!process.execArgv.some((arg) => arg.includes(name))) setFlagsFromString(flag);
+}
+
 // Old-space growth: V8 lets the old generation grow up to 4x its live size between full collections;
 // this gateway's live heap is ~25 MB and it allocates ~100 KB per mutation, so under load its RSS
 // reached ~200 MB. Growing by 2x keeps the peak under 150 MB for a ~2 ms higher p99 and the same
 // throughput (pnpm bench --baseline-node-args=--heap-growing-percent=100, side by side). The flag is
-// read at every collection; a --heap-growing-percent given on the command line wins.
-if (!process.execArgv.some((arg) => arg.startsWith('--heap-growing-percent'))) {
-  setFlagsFromString('--heap-growing-percent=100');
-}
+// read at every collection.
+defaultV8Flag('--heap-growing-percent', '--heap-growing-percent=100');
 // Allocation-site pretenuring: V8 allocates straight into the old generation from a site whose young
 // objects mostly survived a scavenge. Each request's objects live as long as its vendor call, so with
 // 50 requests in flight the fast path's compiled execution (graphql-jit) had its sites pretenured and
 // every request's objects reached the old generation: 7.5x the promoted bytes, 3x the mark-compacts
-// and a worse p99 (pnpm bench --gc, side by side). Off, they die young. A flag given wins.
-if (!process.execArgv.some((arg) => arg.includes('allocation-site-pretenuring'))) {
-  setFlagsFromString('--no-allocation-site-pretenuring');
-}
+// and a worse p99 (pnpm bench --gc, side by side). Off, they die young.
+defaultV8Flag('allocation-site-pretenuring', '--no-allocation-site-pretenuring');
 
 const startedAt = performance.now();
 let config: ReturnType<typeof loadConfig>;

@@ -70,7 +70,10 @@ function decodeChunks(chunks: Uint8Array[]): string {
     : Buffer.concat(chunks).toString('utf8');
 }
 
-/** A Node stream (undici's body): read with listeners, not `for await` (same results, fewer objects). */
+/**
+ * A Node stream (e.g. a `WholeResponse`'s body, when a caller's own fetch is the pooled one): read with
+ * listeners, not `for await` (same results, fewer objects).
+ */
 type NodeBody = BodySource & Readable;
 
 function isNodeReadable(body: BodySource): body is NodeBody {

@@ -112,7 +112,7 @@ function compressibleType(type: string): boolean {
 function varyWith(vary: string): string | null {
   if (vary === '') return 'Accept-Encoding';
   if (/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) return null;
-  return vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  return `${vary}, Accept-Encoding`;
 }
 
 /** A compressing stream; `keep` receives the whole output once it ended. */
