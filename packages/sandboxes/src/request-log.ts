@@ -27,36 +27,54 @@ export interface RequestLog {
   clear(): void;
 }
 
+/**
+ * The newest `limit` requests in a fixed array used as a ring: a push overwrites the oldest slot
+ * (O(1); the sandbox logs every request, so a push must not move the whole log).
+ */
 export class RequestRing implements RequestLog {
-  #entries: LoggedRequest[] = [];
+  #slots: LoggedRequest[] = [];
+  /** The slot of the oldest entry once the ring is full. */
+  #head = 0;
   #seq = 0;
   readonly #limit: number;
 
   constructor(limit = 10_000) {
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new RangeError('a request ring holds at least one entry');
     this.#limit = limit;
   }
 
   push(entry: Omit<LoggedRequest, 'seq'>): LoggedRequest {
     const full = { seq: ++this.#seq, ...entry };
-    this.#entries.push(full);
-    if (this.#entries.length > this.#limit) this.#entries.splice(0, this.#entries.length - this.#limit);
+    if (this.#slots.length < this.#limit) this.#slots.push(full);
+    else {
+      this.#slots[this.#head] = full;
+      this.#head = (this.#head + 1) % this.#limit;
+    }
     return full;
   }
 
   all(): LoggedRequest[] {
-    return [...this.#entries];
+    return this.#head === 0
+      ? [...this.#slots]
+      : [...this.#slots.slice(this.#head), ...this.#slots.slice(0, this.#head)];
   }
 
   count(filter?: { operationId?: string; method?: string }): number {
-    if (!filter) return this.#entries.length;
-    return this.#entries.filter(
-      (e) =>
+    if (!filter) return this.#slots.length;
+    const method = filter.method?.toUpperCase();
+    let n = 0;
+    for (const e of this.#slots)
+      if (
         (filter.operationId === undefined || e.operationId === filter.operationId) &&
-        (filter.method === undefined || e.method === filter.method.toUpperCase()),
-    ).length;
+        (method === undefined || e.method === method)
+      )
+        n++;
+    return n;
   }
 
   clear(): void {
-    this.#entries = [];
+    this.#slots = [];
+    this.#head = 0;
   }
 }
