@@ -90,7 +90,11 @@ const LEVELS = flags.quick
       { connections: 50, durationS: 10 },
       { connections: 1, durationS: 5 },
     ];
-const WARMUP_S = flags.quick ? 1 : 3;
+// 10 s, not 3: idle while the others ran, the peer needed longer than 3 s to come back to speed.
+// With 3 s it measured ~15 % faster in the rounds it ran twice in a row (first in an even round, right
+// after its own last phase) than after idling (2026-12-04, three runs, 12 rounds: median 884 vs 776
+// req/s, 1,125 vs 1,276 µs); with 10 s that pattern was gone and its medians rose to 957 req/s.
+const WARMUP_S = flags.quick ? 1 : 10;
 const nodeArgs = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 const gatewayNodeArgs = nodeArgs(flags['node-args']);
 const baselineNodeArgs = nodeArgs(flags['baseline-node-args']);
